@@ -1,0 +1,45 @@
+"""Database plumbing: SQLite pragmas, UTC time, and what migrations must leave alone."""
+
+from datetime import UTC, datetime
+
+from flask import Flask
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from app.extensions import db
+
+# Tables that migrations create by hand (full text, spatial) and autogenerate cannot see.
+HAND_MADE_TABLES: set[str] = set()
+
+
+def utcnow() -> datetime:
+    """Return the current time in UTC, timezone-aware."""
+    return datetime.now(UTC)
+
+
+def include_name(name, type_, parent_names) -> bool:
+    """Tell Alembic's autogenerate to leave hand-made tables alone."""
+    if type_ == "table":
+        return name not in HAND_MADE_TABLES and not any(
+            name.startswith(f"{table}_") for table in HAND_MADE_TABLES
+        )
+    return True
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def init_app(app: Flask) -> None:
+    """Configure each SQLite connection: WAL, foreign keys, a busy timeout."""
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        return
+    with app.app_context():
+        engine: Engine = db.engine
+        if not event.contains(engine, "connect", _sqlite_pragmas):
+            event.listen(engine, "connect", _sqlite_pragmas)

@@ -1,0 +1,69 @@
+"""Fictional demo data, loaded on first start so a new install has something to show."""
+
+import json
+import os
+import secrets
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+from sqlalchemy import select
+
+from app.auth.models import User
+from app.auth.services import create_user
+from app.config import ROOT
+from app.extensions import db
+from app.orgs.models import Organisation
+from app.orgs.services import create_organisation
+
+seed_cli = AppGroup("seed", help="Load seed and demo data.")
+DEMO_FILE = ROOT / "seed" / "demo_accounts.json"
+
+
+def _demo_password(instance_path: Path) -> str:
+    """Return this installation's demo password, generated once into instance/."""
+    path = instance_path / "demo-password"
+    if not path.exists():
+        instance_path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write("demo-" + secrets.token_urlsafe(9))
+    return path.read_text().strip()
+
+
+def load_demo(password: str) -> int:
+    """Create the demo organisations and users that are missing; return how many were added."""
+    data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    added = 0
+    for row in data["organisations"]:
+        if db.session.scalar(select(Organisation).where(Organisation.code == row["code"])):
+            continue
+        create_organisation(row["code"], row["name"], row["country"], row["type"])
+        added += 1
+    for row in data["users"]:
+        if db.session.scalar(select(User).where(User.email == row["email"])):
+            continue
+        organisation = db.session.scalar(
+            select(Organisation).where(Organisation.code == row["org"])
+        )
+        create_user(row["email"], password, organisation, row["roles"], name=row["name"])
+        added += 1
+    db.session.commit()
+    return added
+
+
+@seed_cli.command("demo")
+def demo_command() -> None:
+    """Load the fictional demo network (safe to run twice) and print its sign-ins."""
+    password = _demo_password(Path(current_app.instance_path))
+    added = load_demo(password)
+    click.echo(f"Demo data: {added} records added." if added else "Demo data already loaded.")
+    data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    click.echo("Demo sign-ins (fictional accounts; password for all of them: " + password + "):")
+    for row in data["users"]:
+        click.echo(f"  {row['email']:<40} {', '.join(row['roles'])}")
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(seed_cli)

@@ -1,0 +1,73 @@
+"""Friendly error pages in the user's language, never a stack trace."""
+
+from flask import Flask, request
+from flask_babel import lazy_gettext as _l
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from app.extensions import db
+
+MESSAGES = {
+    400: (
+        _l("Something in that request was not right"),
+        _l("Please go back, check what you entered and try again."),
+    ),
+    403: (
+        _l("You cannot open this page"),
+        _l("Your account does not have permission for this page."),
+    ),
+    404: (_l("Page not found"), _l("This page does not exist or you cannot see it.")),
+    405: (
+        _l("That action is not possible here"),
+        _l("Please go back and use the buttons on the page."),
+    ),
+    413: (
+        _l("That was too large"),
+        _l("The information or file you sent is larger than Pathways accepts."),
+    ),
+    429: (_l("Too many attempts"), _l("Please wait a minute before trying again.")),
+    500: (
+        _l("Something went wrong on our side"),
+        _l("Nothing was saved. Please try again in a moment."),
+    ),
+}
+CSRF_MESSAGE = (
+    _l("This form has expired"),
+    _l("Please reload the page and submit the form again."),
+)
+
+
+def _page(code: int, title, message):
+    from flask import render_template
+
+    return render_template("errors/error.html", code=code, title=title, message=message), code
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(CSRFError)
+    def csrf_error(_error):
+        return _page(400, *CSRF_MESSAGE)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if error.code is None or error.code < 400:
+            return error
+        if error.code == 403:
+            from app.audit import record_event
+
+            db.session.rollback()
+            record_event("http:access:refused", "endpoint", request.endpoint)
+            db.session.commit()
+        title, message = MESSAGES.get(error.code, MESSAGES[400])
+        return _page(error.code, title, message)
+
+    @app.errorhandler(Exception)
+    def unexpected_error(error: Exception):
+        app.logger.exception("Unhandled error", exc_info=error)
+        db.session.rollback()
+        return _page(500, *MESSAGES[500])
+
+    @app.errorhandler(InternalServerError)
+    def server_error(_error):
+        db.session.rollback()
+        return _page(500, *MESSAGES[500])

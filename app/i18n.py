@@ -1,0 +1,44 @@
+"""Interface language: choosing it, remembering it, and switching it from any page."""
+
+from flask import Blueprint, Flask, current_app, redirect, request, session, url_for
+from flask_login import current_user
+
+bp = Blueprint("i18n", __name__)
+
+
+def select_locale() -> str:
+    """Pick the language: the user's choice, then this browser's choice, then its headers."""
+    languages = current_app.config["LANGUAGES"]
+    if current_user and current_user.is_authenticated and current_user.locale in languages:
+        return current_user.locale
+    if session.get("locale") in languages:
+        return session["locale"]
+    return request.accept_languages.best_match(list(languages)) or "en"
+
+
+def select_timezone() -> str:
+    return current_app.config["BABEL_DEFAULT_TIMEZONE"]
+
+
+@bp.route("/language", methods=["POST"])
+def set_language():
+    """Switch the interface language; it sticks for this browser and for the signed-in user."""
+    from app.auth.services import set_locale
+    from app.auth.views import safe_next
+
+    locale = request.form.get("locale", "")
+    if locale in current_app.config["LANGUAGES"]:
+        session["locale"] = locale
+        if current_user.is_authenticated:
+            set_locale(current_user._get_current_object(), locale)
+    return redirect(safe_next(request.form.get("next")) or url_for("home.index"))
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+
+    @app.context_processor
+    def languages():
+        from flask_babel import get_locale
+
+        return {"languages": app.config["LANGUAGES"], "current_locale": str(get_locale())}
