@@ -1,6 +1,15 @@
 """Interface language: choosing it, remembering it, and switching it from any page."""
 
-from flask import Blueprint, Flask, current_app, redirect, request, session, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    current_app,
+    has_request_context,
+    redirect,
+    request,
+    session,
+    url_for,
+)
 from flask_login import current_user
 
 bp = Blueprint("i18n", __name__)
@@ -9,6 +18,8 @@ bp = Blueprint("i18n", __name__)
 def select_locale() -> str:
     """Pick the language: the user's choice, then this browser's choice, then its headers."""
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():  # shell commands speak the default language
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and current_user.is_authenticated and current_user.locale in languages:
         return current_user.locale
     if session.get("locale") in languages:

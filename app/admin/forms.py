@@ -3,6 +3,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, SelectField, SelectMultipleField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -33,7 +34,7 @@ class CheckboxesField(SelectMultipleField):
 
 
 def role_choices():
-    return [(role, ROLE_LABELS[role]) for role in ROLES]
+    return [SelectChoice(role, ROLE_LABELS[role]) for role in ROLES]
 
 
 class OrganisationForm(FlaskForm):
@@ -48,7 +49,7 @@ class OrganisationForm(FlaskForm):
     country = SelectField(_l("Country"), validators=[DataRequired(_l("Choose a country."))])
     type = SelectField(
         _l("Type"),
-        choices=[(value, TYPE_LABELS[value]) for value in ORGANISATION_TYPES],
+        choices=[SelectChoice(value, TYPE_LABELS[value]) for value in ORGANISATION_TYPES],
         default="ngo",
     )
 

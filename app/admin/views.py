@@ -6,6 +6,7 @@ from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import or_, select
+from wtforms.fields.choices import SelectChoice
 
 from app.admin.forms import (
     ROLE_LABELS,
@@ -45,12 +46,13 @@ def country_name(code: str) -> str:
 
 def country_choices():
     names = Locale.parse(str(get_locale())).territories
-    return sorted(((code, names.get(code, code)) for code in COUNTRY_CODES), key=lambda c: c[1])
+    pairs = sorted(((names.get(code, code), code) for code in COUNTRY_CODES))
+    return [SelectChoice(code, name) for name, code in pairs]
 
 
 def _organisation_choices():
     rows = db.session.scalars(select(Organisation).order_by(Organisation.name))
-    return [(org.id, f"{org.name} ({org.code})") for org in rows]
+    return [SelectChoice(org.id, f"{org.name} ({org.code})") for org in rows]
 
 
 @bp.route("/")
@@ -62,7 +64,7 @@ def index():
 def list_organisations():
     """List organisations and create a new one."""
     form = OrganisationForm()
-    form.country.choices = [("", _("Choose…"))] + country_choices()
+    form.country.choices = [SelectChoice("", _("Choose…")), *country_choices()]
     status = 200
     if form.validate_on_submit():
         try:

@@ -11,8 +11,12 @@ from app.extensions import db
 from app.orgs.models import ORGANISATION_TYPES, Organisation
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
+# CLDR territories that are not countries: unknown region, EU, eurozone, UN, pseudo-regions.
+_NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
 COUNTRY_CODES = frozenset(
-    code for code in Locale("en").territories if len(code) == 2 and code.isalpha()
+    code
+    for code in Locale("en").territories
+    if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
 )
 
 

@@ -1,0 +1,99 @@
+"""Headless Chromium against the app on 127.0.0.1: sign-in, languages, HTMX swaps."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests import factories
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def console_errors(page: Page):
+    """Collect script errors, CSP violations and missing files the browser met."""
+    errors = []
+
+    def on_console(message):
+        # A 401 or 422 answer is logged as "Failed to load resource"; those are expected here.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            errors.append(message.text)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("response", lambda r: r.status == 404 and errors.append(f"404 {r.url}"))
+    return errors
+
+
+def sign_in(page: Page, base: str, email: str):
+    page.goto(f"{base}/auth/login")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(factories.PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def test_sign_in_and_out(page: Page, live_server, admin_user, console_errors):
+    page.goto(f"{live_server}/auth/login")
+    page.get_by_label("Email").fill(admin_user.email)
+    page.get_by_label("Password").fill("wrong password!")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("alert")).to_contain_text("Those details did not work")
+    sign_in(page, live_server, admin_user.email)
+    expect(page.get_by_role("link", name="Administration")).to_be_visible()
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_text("You have signed out.")).to_be_visible()
+    assert console_errors == []
+
+
+def test_language_switch_sticks(page: Page, live_server, console_errors):
+    page.goto(live_server)
+    page.get_by_role("button", name="ไทย").click()
+    expect(page.locator("html")).to_have_attribute("lang", "th")
+    expect(page.get_by_role("heading", level=2)).not_to_have_text("Where to go next")
+    page.goto(f"{live_server}/auth/login")
+    expect(page.locator("html")).to_have_attribute("lang", "th")
+    page.get_by_role("button", name="Tiếng Việt").click()
+    expect(page.locator("html")).to_have_attribute("lang", "vi")
+    assert page.url.endswith("/auth/login")
+    assert console_errors == []
+
+
+def test_user_filter_swaps_rows_without_reload(page: Page, live_server, admin_user, org,
+                                               console_errors):
+    factories.user("findme@test.example", org, ["caseworker"])
+    sign_in(page, live_server, admin_user.email)
+    page.goto(f"{live_server}/admin/users")
+    page.evaluate("window.__notReloaded = true")
+    expect(page.locator("#user-rows tbody tr")).to_have_count(2)
+    page.get_by_label("Find a user by email, name or organisation").fill("findme")
+    expect(page.locator("#user-rows tbody tr")).to_have_count(1)
+    expect(page.locator("#user-rows")).to_contain_text("findme@test.example")
+    expect(page).to_have_url(re.compile(r"/admin/users\?q=findme$"))
+    assert page.evaluate("window.__notReloaded") is True
+    assert console_errors == []
+
+
+def test_roles_form_and_errors_swap_in_place(page: Page, live_server, admin_user, org,
+                                             console_errors):
+    worker = factories.user("worker@test.example", org, ["caseworker"])
+    sign_in(page, live_server, admin_user.email)
+    page.goto(f"{live_server}/admin/users/{worker.id}")
+    page.evaluate("window.__notReloaded = true")
+    page.get_by_label("Coordinator").check()
+    page.get_by_role("button", name="Save roles").click()
+    expect(page.get_by_text("Roles saved.")).to_be_visible()
+    assert page.evaluate("window.__notReloaded") is True
+    page.goto(f"{live_server}/admin/organisations")
+    page.evaluate("window.__notReloaded = true")
+    page.get_by_role("button", name="Add organisation").click()
+    expect(page.get_by_text("Enter a short code.")).to_be_visible()
+    expect(page.get_by_text("Enter the name.")).to_be_visible()
+    assert page.evaluate("window.__notReloaded") is True
+    page.get_by_label("Code").fill("BR-NEW")
+    page.get_by_label("Name", exact=True).fill("Browser Org")
+    page.get_by_label("Country").select_option("KH")
+    page.get_by_role("button", name="Add organisation").click()
+    expect(page.get_by_text("Organisation BR-NEW created.")).to_be_visible()
+    assert console_errors == []

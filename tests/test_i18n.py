@@ -1,0 +1,69 @@
+"""Five languages, switchable on every page, remembered per user."""
+
+import pytest
+from babel.dates import format_date
+
+from tests import factories
+
+def switch(web, locale, next_url="/", page="/"):
+    return web.submit(page, "/language", data={"locale": locale, "next": next_url})
+
+
+@pytest.mark.parametrize("locale", ["vi", "ms", "id", "th"])
+def test_every_language_changes_the_page(web, locale):
+    english = web.get("/").get_data(as_text=True)
+    response = switch(web, locale)
+    assert response.status_code == 302 and response.location == "/"
+    page = web.get("/").get_data(as_text=True)
+    assert f'<html lang="{locale}">' in page
+    assert "Where to go next" in english and "Where to go next" not in page
+    login_page = web.get("/auth/login").get_data(as_text=True)
+    assert 'aria-current="true"' in login_page and f'value="{locale}"' in login_page
+
+
+def test_choice_sticks_to_the_user_across_browsers(app, web, admin_user):
+    web.login(admin_user.email)
+    switch(web, "th")
+    assert admin_user.locale == "th"
+    web.logout()
+    other = app.test_client()
+    from tests.conftest import Browser
+
+    fresh = Browser(other)
+    fresh.login(admin_user.email)
+    assert '<html lang="th">' in fresh.get("/").get_data(as_text=True)
+
+
+def test_browser_language_is_the_first_guess(client):
+    page = client.get("/", headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"})
+    assert '<html lang="vi">' in page.get_data(as_text=True)
+
+
+def test_unknown_language_is_ignored(web):
+    switch(web, "xx")
+    assert '<html lang="en">' in web.get("/").get_data(as_text=True)
+
+
+def test_error_pages_speak_the_language(web):
+    switch(web, "id")
+    page = web.get("/no-such-page").get_data(as_text=True)
+    assert "Page not found" not in page and '<html lang="id">' in page
+
+
+def test_language_switch_redirects_only_inside_the_app(web):
+    response = switch(web, "ms", next_url="https://evil.example/")
+    assert response.location == "/"
+
+
+def test_language_switch_needs_csrf(client):
+    assert client.post("/language", data={"locale": "th"}).status_code == 400
+
+
+def test_dates_follow_the_locale(web, org):
+    admin = factories.user("a2@test.example", org, ["admin"])
+    web.login(admin.email)
+    switch(web, "th", f"/admin/users/{admin.id}", page=f"/admin/users/{admin.id}")
+    page = web.get(f"/admin/users/{admin.id}").get_data(as_text=True)
+    thai_date = format_date(admin.last_login_at, format="medium", locale="th")
+    english_date = format_date(admin.last_login_at, format="medium", locale="en")
+    assert thai_date in page and english_date not in page

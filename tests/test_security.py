@@ -1,0 +1,63 @@
+"""Headers, limits and error pages on every response."""
+
+import pytest
+
+PUBLIC_PAGES = ["/", "/auth/login", "/no-such-page"]
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_security_headers_on_every_response(client, path):
+    response = client.get(path)
+    csp = response.headers["Content-Security-Policy"]
+    script_src = next(part for part in csp.split(";") if "script-src" in part)
+    assert "unsafe-inline" not in script_src and "unsafe-eval" not in script_src
+    assert "frame-ancestors 'none'" in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"]
+
+
+def test_signed_in_pages_are_not_cached(web, admin_user):
+    assert "no-store" not in web.get("/").headers.get("Cache-Control", "")
+    web.login(admin_user.email)
+    assert web.get("/").headers["Cache-Control"] == "no-store"
+    assert web.get("/admin/users").headers["Cache-Control"] == "no-store"
+
+
+def test_htmx_settings_and_csrf_header_on_pages(client):
+    page = client.get("/").get_data(as_text=True)
+    for setting in ('"allowEval": false', '"allowScriptTags": false',
+                    '"selfRequestsOnly": true', '"historyCacheSize": 0'):
+        assert setting in page
+    assert "hx-headers='{\"X-CSRFToken\": \"" in page
+    assert "/static/vendor/htmx.min.js" in page and "://" not in page.split("<body")[0].replace(
+        "http://www.w3.org", ""
+    )
+
+
+def test_htmx_is_served_locally(client):
+    response = client.get("/static/vendor/htmx.min.js")
+    assert response.status_code == 200 and b"htmx" in response.data[:2000]
+    response.close()
+
+
+def test_oversized_request_is_refused_politely(app, web):
+    response = web.client.post("/auth/login", data={"email": "x" * (3 * 1024 * 1024)})
+    assert response.status_code == 413
+    assert "That was too large" in response.get_data(as_text=True)
+
+
+def test_unexpected_error_shows_a_friendly_page(app, client):
+    @app.route("/boom")
+    def boom():
+        raise RuntimeError("internal detail that must not leak")
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    response = client.get("/boom")
+    body = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in body
+    assert "internal detail" not in body and "Traceback" not in body
+
+
+def test_health_check(client):
+    assert client.get("/healthz").get_json() == {"status": "ok"}
