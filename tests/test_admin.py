@@ -59,7 +59,8 @@ def test_bad_organisation_input_changes_nothing(admin, org, data, message):
 
 def test_organisation_form_errors_swap_in_place_for_htmx(admin):
     response = admin.submit(
-        "/admin/organisations", data={"code": "", "name": "", "country": ""},
+        "/admin/organisations",
+        data={"code": "", "name": "", "country": ""},
         headers={"HX-Request": "true"},
     )
     body = response.get_data(as_text=True)
@@ -72,9 +73,12 @@ def test_admin_creates_a_user_who_can_sign_in(admin, client, org, other_org):
     response = admin.submit(
         "/admin/users/new",
         data={
-            "email": "New.Person@Test.example", "name": "New Person",
-            "organisation": str(other_org.id), "roles": ["caseworker", "coordinator"],
-            "password": "a long enough phrase", "confirm": "a long enough phrase",
+            "email": "New.Person@Test.example",
+            "name": "New Person",
+            "organisation": str(other_org.id),
+            "roles": ["caseworker", "coordinator"],
+            "password": "a long enough phrase",
+            "confirm": "a long enough phrase",
         },
     )
     assert response.status_code == 302
@@ -82,7 +86,9 @@ def test_admin_creates_a_user_who_can_sign_in(admin, client, org, other_org):
     assert user.roles == {"caseworker", "coordinator"} and user.organisation_id == other_org.id
     assert audited("admin:user:created") == before + 1
     admin.logout()
-    assert Browser(client).login("new.person@test.example", "a long enough phrase").status_code == 302
+    assert (
+        Browser(client).login("new.person@test.example", "a long enough phrase").status_code == 302
+    )
 
 
 @pytest.mark.parametrize(
@@ -98,8 +104,12 @@ def test_admin_creates_a_user_who_can_sign_in(admin, client, org, other_org):
 )
 def test_bad_user_input_changes_nothing(admin, org, change, message):
     data = {
-        "email": "someone@test.example", "organisation": str(org.id), "roles": ["caseworker"],
-        "password": "a long enough phrase", "confirm": "a long enough phrase", **change,
+        "email": "someone@test.example",
+        "organisation": str(org.id),
+        "roles": ["caseworker"],
+        "password": "a long enough phrase",
+        "confirm": "a long enough phrase",
+        **change,
     }
     before = count(User)
     response = admin.submit("/admin/users/new", data=data)
@@ -111,8 +121,10 @@ def test_bad_user_input_changes_nothing(admin, org, change, message):
 def test_roles_change_through_htmx_fragment(admin, org):
     user = factories.user("worker@test.example", org, ["caseworker"])
     response = admin.submit(
-        f"/admin/users/{user.id}", f"/admin/users/{user.id}/roles",
-        data={"roles": ["caseworker", "directory_editor"]}, headers={"HX-Request": "true"},
+        f"/admin/users/{user.id}",
+        f"/admin/users/{user.id}/roles",
+        data={"roles": ["caseworker", "directory_editor"]},
+        headers={"HX-Request": "true"},
     )
     body = response.get_data(as_text=True)
     assert response.status_code == 200 and "Roles saved." in body and "<html" not in body
@@ -123,7 +135,8 @@ def test_roles_change_through_htmx_fragment(admin, org):
 
 def test_admin_cannot_remove_own_admin_role(admin, admin_user):
     response = admin.submit(
-        f"/admin/users/{admin_user.id}", f"/admin/users/{admin_user.id}/roles",
+        f"/admin/users/{admin_user.id}",
+        f"/admin/users/{admin_user.id}/roles",
         data={"roles": ["caseworker"]},
     )
     assert response.status_code == 422
@@ -136,8 +149,9 @@ def test_disabled_user_is_refused_at_the_next_request(app, admin, org):
     other = Browser(app.test_client())
     other.login(user.email)
     assert other.get("/admin/users").status_code == 200
-    response = admin.submit(f"/admin/users/{user.id}", f"/admin/users/{user.id}/active",
-                            data={"active": "0"})
+    response = admin.submit(
+        f"/admin/users/{user.id}", f"/admin/users/{user.id}/active", data={"active": "0"}
+    )
     assert response.status_code == 302
     refused = other.get("/admin/users")
     assert refused.status_code == 302 and "/auth/login" in refused.location
@@ -154,8 +168,10 @@ def test_user_filter_answers_a_fragment_for_htmx(admin, org):
     body = fragment.get_data(as_text=True)
     assert "<html" in full and "<html" not in body
     assert "findme@test.example" in body and "admin@test.example" not in body
-    restore = admin.get("/admin/users?q=findme",
-                        headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    restore = admin.get(
+        "/admin/users?q=findme",
+        headers={"HX-Request": "true", "HX-History-Restore-Request": "true"},
+    )
     assert "<html" in restore.get_data(as_text=True)
 
 

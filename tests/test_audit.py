@@ -25,8 +25,9 @@ def test_chain_verifies(app):
     assert result.exit_code == 0 and "5 rows checked" in result.output
 
 
-@pytest.mark.parametrize("statement", ["UPDATE audit_events SET action = 'x'",
-                                       "DELETE FROM audit_events"])
+@pytest.mark.parametrize(
+    "statement", ["UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events"]
+)
 def test_rows_cannot_be_changed_or_deleted(app, statement):
     _write(2)
     with pytest.raises(DatabaseError):

@@ -60,8 +60,9 @@ def test_language_switch_sticks(page: Page, live_server, console_errors):
     assert console_errors == []
 
 
-def test_user_filter_swaps_rows_without_reload(page: Page, live_server, admin_user, org,
-                                               console_errors):
+def test_user_filter_swaps_rows_without_reload(
+    page: Page, live_server, admin_user, org, console_errors
+):
     factories.user("findme@test.example", org, ["caseworker"])
     sign_in(page, live_server, admin_user.email)
     page.goto(f"{live_server}/admin/users")
@@ -75,8 +76,9 @@ def test_user_filter_swaps_rows_without_reload(page: Page, live_server, admin_us
     assert console_errors == []
 
 
-def test_roles_form_and_errors_swap_in_place(page: Page, live_server, admin_user, org,
-                                             console_errors):
+def test_roles_form_and_errors_swap_in_place(
+    page: Page, live_server, admin_user, org, console_errors
+):
     worker = factories.user("worker@test.example", org, ["caseworker"])
     sign_in(page, live_server, admin_user.email)
     page.goto(f"{live_server}/admin/users/{worker.id}")

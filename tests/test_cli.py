@@ -14,8 +14,17 @@ def test_create_organisation_and_user_from_the_shell(app, client):
     assert result.exit_code == 0, result.output
     assert "Created organisation TH-NGO (TH)" in result.output
     result = runner.invoke(
-        args=["users", "create", "cw@test.example", "--org", "TH-NGO", "--role", "caseworker",
-              "--role", "directory_editor"],
+        args=[
+            "users",
+            "create",
+            "cw@test.example",
+            "--org",
+            "TH-NGO",
+            "--role",
+            "caseworker",
+            "--role",
+            "directory_editor",
+        ],
         input="a long shell password\na long shell password\n",
     )
     assert result.exit_code == 0, result.output
@@ -34,8 +43,11 @@ def test_bad_shell_input_is_explained_and_changes_nothing(app):
     assert db.session.scalar(select(Organisation)) is None
     runner.invoke(args=["orgs", "create", "ORG", "Org", "--country", "VN"])
     cases = [
-        (["--org", "NOPE", "--role", "caseworker"], "pw long enough\npw long enough\n",
-         "No organisation"),
+        (
+            ["--org", "NOPE", "--role", "caseworker"],
+            "pw long enough\npw long enough\n",
+            "No organisation",
+        ),
         (["--org", "ORG", "--role", "caseworker"], "pw long enough\nanother one!!\n", "differ"),
         (["--org", "ORG", "--role", "caseworker"], "short\nshort\n", "at least 10"),
         (["--org", "ORG", "--role", "boss"], "pw long enough\npw long enough\n", "Invalid value"),

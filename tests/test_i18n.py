@@ -5,6 +5,7 @@ from babel.dates import format_date
 
 from tests import factories
 
+
 def switch(web, locale, next_url="/", page="/"):
     return web.submit(page, "/language", data={"locale": locale, "next": next_url})
 

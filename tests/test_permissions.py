@@ -1,10 +1,10 @@
 """Who may open what: every admin URL, as every role and from another organisation."""
 
 import pytest
-
-from app.extensions import db
-from app.audit.models import AuditEvent
 from sqlalchemy import select
+
+from app.audit.models import AuditEvent
+from app.extensions import db
 from tests import factories
 
 ADMIN_PAGES = [
@@ -19,8 +19,15 @@ ADMIN_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("roles", [["caseworker"], ["directory_editor"], ["coordinator"],
-                                   ["caseworker", "directory_editor", "coordinator"]])
+@pytest.mark.parametrize(
+    "roles",
+    [
+        ["caseworker"],
+        ["directory_editor"],
+        ["coordinator"],
+        ["caseworker", "directory_editor", "coordinator"],
+    ],
+)
 @pytest.mark.parametrize("same_org", [True, False], ids=["same-org", "other-org"])
 @pytest.mark.parametrize("method, path", ADMIN_PAGES)
 def test_non_admins_are_refused(client, login_as, org, other_org, roles, same_org, method, path):
@@ -29,14 +36,16 @@ def test_non_admins_are_refused(client, login_as, org, other_org, roles, same_or
     url = path.format(target=target.id)
     token = client.get("/").get_data(as_text=True).split('name="csrf_token" value="')[1][:100]
     token = token.split('"')[0]
-    response = client.open(url, method=method, data={"csrf_token": token, "roles": ["admin"],
-                                                    "active": "0"})
+    response = client.open(
+        url, method=method, data={"csrf_token": token, "roles": ["admin"], "active": "0"}
+    )
     assert response.status_code == 403
     assert "You cannot open this page" in response.get_data(as_text=True)
     assert target.roles == {"caseworker"} and target.active
-    assert db.session.scalar(
-        select(AuditEvent).where(AuditEvent.action == "http:access:refused")
-    ) is not None
+    assert (
+        db.session.scalar(select(AuditEvent).where(AuditEvent.action == "http:access:refused"))
+        is not None
+    )
 
 
 @pytest.mark.parametrize("method, path", ADMIN_PAGES)

@@ -25,10 +25,14 @@ def test_signed_in_pages_are_not_cached(web, admin_user):
 
 def test_htmx_settings_and_csrf_header_on_pages(client):
     page = client.get("/").get_data(as_text=True)
-    for setting in ('"allowEval": false', '"allowScriptTags": false',
-                    '"selfRequestsOnly": true', '"historyCacheSize": 0'):
+    for setting in (
+        '"allowEval": false',
+        '"allowScriptTags": false',
+        '"selfRequestsOnly": true',
+        '"historyCacheSize": 0',
+    ):
         assert setting in page
-    assert "hx-headers='{\"X-CSRFToken\": \"" in page
+    assert 'hx-headers=\'{"X-CSRFToken": "' in page
     assert "/static/vendor/htmx.min.js" in page and "://" not in page.split("<body")[0].replace(
         "http://www.w3.org", ""
     )

@@ -17,9 +17,22 @@ def source_messages(tmp_path_factory):
     pot = tmp_path_factory.mktemp("pot") / "messages.pot"
     pybabel = Path(sys.executable).with_name("pybabel")
     subprocess.run(
-        [str(pybabel), "-q", "extract", "-F", "babel.cfg", "-k", "_l", "-k", "lazy_gettext",
-         "-o", str(pot), "."],
-        cwd=ROOT, check=True,
+        [
+            str(pybabel),
+            "-q",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_l",
+            "-k",
+            "lazy_gettext",
+            "-o",
+            str(pot),
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
     )
     with pot.open("rb") as handle:
         return {message.id for message in read_po(handle) if message.id}
@@ -33,9 +46,10 @@ def test_catalogue_is_complete_and_current(source_messages, locale):
     missing = source_messages - entries.keys()
     stale = (entries.keys() - source_messages) | {m.id for m in catalogue.obsolete.values()}
     untranslated = [
-        key for key, message in entries.items()
-        if not message.string or not all(message.string if isinstance(message.string, tuple)
-                                         else [message.string])
+        key
+        for key, message in entries.items()
+        if not message.string
+        or not all(message.string if isinstance(message.string, tuple) else [message.string])
     ]
     fuzzy = [key for key, message in entries.items() if message.fuzzy]
     assert not missing, f"{locale}: not in the catalogue: {sorted(missing)[:5]}"

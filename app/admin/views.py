@@ -46,7 +46,7 @@ def country_name(code: str) -> str:
 
 def country_choices():
     names = Locale.parse(str(get_locale())).territories
-    pairs = sorted(((names.get(code, code), code) for code in COUNTRY_CODES))
+    pairs = sorted((names.get(code, code), code) for code in COUNTRY_CODES)
     return [SelectChoice(code, name) for name, code in pairs]
 
 
