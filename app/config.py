@@ -74,4 +74,5 @@ def load_config(instance_path: Path) -> dict:
         "BABEL_DEFAULT_TIMEZONE": os.environ.get("PATHWAYS_TIMEZONE", "UTC"),
         "BABEL_TRANSLATION_DIRECTORIES": str(ROOT / "translations"),
         "PASSWORD_MIN_LENGTH": 10,
+        "DIRECTORY_STALE_MONTHS": _int("DIRECTORY_STALE_MONTHS", 12),
     }

@@ -99,3 +99,43 @@ def test_roles_form_and_errors_swap_in_place(
     page.get_by_role("button", name="Add organisation").click()
     expect(page.get_by_text("Organisation BR-NEW created.")).to_be_visible()
     assert console_errors == []
+
+
+def test_editor_keeps_a_listing_true_through_htmx(page: Page, live_server, app, org,
+                                                  console_errors):  # fmt: skip
+    from app.extensions import db
+
+    needs = factories.taxonomy()
+    place = factories.location(org)
+    listing = factories.service(org, [needs["emergency_shelter"]], [place], beds_total=8,
+                                beds_available=3)  # fmt: skip
+    editor = factories.user("editor@test.example", org, ["directory_editor"])
+    sign_in(page, live_server, editor.email)
+    page.goto(f"{live_server}/my/services/{listing.id}/edit")
+    page.evaluate("window.__notReloaded = true")
+    # A field is checked as soon as the editor leaves it.
+    page.get_by_label("Youngest age served").fill("30")
+    page.get_by_label("Oldest age served").fill("20")
+    page.get_by_label("Oldest age served").blur()
+    expect(page.get_by_text("The oldest age cannot be below the youngest age.")).to_be_visible()
+    page.get_by_label("Oldest age served").fill("60")
+    page.get_by_label("Oldest age served").blur()
+    expect(page.get_by_text("The oldest age cannot be below the youngest age.")).to_be_hidden()
+    # Meanwhile a colleague saves the same listing.
+    listing.name = "Renamed by a colleague"
+    db.session.commit()
+    page.get_by_label("Name of the service").fill("My new name")
+    page.get_by_role("button", name="Save listing").click()
+    expect(page.get_by_text("Someone else saved this listing while you were editing it.")
+           ).to_be_visible()  # fmt: skip
+    expect(page.get_by_role("cell", name="Renamed by a colleague")).to_be_visible()
+    assert page.evaluate("window.__notReloaded") is True
+    # Saving again keeps this editor's version, knowingly.
+    page.get_by_role("button", name="Save listing").click()
+    expect(page.get_by_text("Saved. Thank you for keeping the directory true.")).to_be_visible()
+    db.session.expire_all()
+    assert listing.name == "My new name" and listing.min_age == 30
+    # One click: still correct.
+    page.get_by_role("button", name="Still correct").click()
+    expect(page.locator(f"#service-{listing.id}")).to_contain_text("Saved.")
+    assert console_errors == []

@@ -1,13 +1,13 @@
 """Forms for administering organisations and users."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, SelectField, SelectMultipleField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.auth.models import ROLES
+from app.forms import Form
 from app.orgs.models import ORGANISATION_TYPES
 
 ROLE_LABELS = {
@@ -37,7 +37,7 @@ def role_choices():
     return [SelectChoice(role, ROLE_LABELS[role]) for role in ROLES]
 
 
-class OrganisationForm(FlaskForm):
+class OrganisationForm(Form):
     code = StringField(
         _l("Code"),
         validators=[DataRequired(_l("Enter a short code.")), Length(max=32)],
@@ -54,7 +54,7 @@ class OrganisationForm(FlaskForm):
     )
 
 
-class UserForm(FlaskForm):
+class UserForm(Form):
     email = EmailField(
         _l("Email"), validators=[DataRequired(_l("Enter an email address.")), Length(max=254)]
     )
@@ -78,9 +78,9 @@ class UserForm(FlaskForm):
     )
 
 
-class RolesForm(FlaskForm):
+class RolesForm(Form):
     roles = CheckboxesField(_l("Roles"), choices=role_choices)
 
 
-class EmptyForm(FlaskForm):
+class EmptyForm(Form):
     """A form with only its CSRF token, for buttons that change state."""

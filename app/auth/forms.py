@@ -1,12 +1,13 @@
 """Sign-in form."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, PasswordField
 from wtforms.validators import DataRequired, Length
 
+from app.forms import Form
 
-class LoginForm(FlaskForm):
+
+class LoginForm(Form):
     email = EmailField(
         _l("Email"),
         validators=[DataRequired(_l("Enter your email address.")), Length(max=254)],

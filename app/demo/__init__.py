@@ -53,12 +53,29 @@ def load_demo(password: str) -> int:
     return added
 
 
+@seed_cli.command("base")
+def base_command() -> None:
+    """Load the need taxonomy and the offline gazetteer (safe to run twice)."""
+    _load_base()
+
+
+def _load_base() -> None:
+    from app.directory.seed import load_gazetteer, load_taxonomy
+
+    click.echo(f"Taxonomy: {load_taxonomy()} need categories added.")
+    click.echo(f"Gazetteer: {load_gazetteer()} places added.")
+
+
 @seed_cli.command("demo")
 def demo_command() -> None:
     """Load the fictional demo network (safe to run twice) and print its sign-ins."""
+    from app.directory.seed import load_demo_directory
+
+    _load_base()
     password = _demo_password(Path(current_app.instance_path))
     added = load_demo(password)
     click.echo(f"Demo data: {added} records added." if added else "Demo data already loaded.")
+    click.echo(f"Demo directory: {load_demo_directory()} services added.")
     data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     click.echo("Demo sign-ins (fictional accounts; password for all of them: " + password + "):")
     for row in data["users"]:

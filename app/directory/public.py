@@ -1,0 +1,163 @@
+"""What anyone can read without signing in: listings, victims' rights, the printable directory."""
+
+from itertools import groupby
+
+from babel import Locale
+from flask import render_template, request, url_for
+from flask_babel import get_locale
+from flask_login import current_user
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from app.database import utcnow
+from app.directory import services
+from app.directory.blueprint import bp
+from app.directory.forms import EXPLOITATION_LABELS, GENDER_LABELS, WEEKDAY_LABELS, language_name
+from app.directory.models import Location, NeedCategory, Service, ServiceCategory
+from app.directory.services import PUBLIC_STATUSES
+from app.extensions import db
+from app.orgs.models import Organisation
+from app.rendering import render
+
+PAGE_SIZE = 25
+
+
+def country_name(code: str) -> str:
+    return Locale.parse(str(get_locale())).territories.get(code, code)
+
+
+@bp.app_context_processor
+def directory_helpers():
+    return {
+        "country_name": country_name,
+        "language_name": language_name,
+        "gender_labels": GENDER_LABELS,
+        "exploitation_labels": EXPLOITATION_LABELS,
+        "weekday_labels": WEEKDAY_LABELS,
+        "partner_view": current_user.is_authenticated,
+    }
+
+
+def _category_map() -> dict[int, NeedCategory]:
+    return {c.id: c for c in services.categories()}
+
+
+@bp.route("/directory")
+def browse():
+    """Listings by country and need, as a simple list (the search page builds on it)."""
+    country = (request.args.get("country") or "").upper()[:2]
+    category = (request.args.get("category") or "")[:64]
+    try:
+        page = max(1, min(int(request.args.get("page", 1)), 10000))
+    except ValueError:
+        page = 1
+    categories = services.categories()
+    statement = select(Service).where(Service.status.in_(PUBLIC_STATUSES))
+    if country:
+        statement = statement.join(Service.organisation).where(Organisation.country == country)
+    chosen = next((c for c in categories if c.code == category), None)
+    if chosen:
+        statement = statement.where(
+            Service.id.in_(
+                select(ServiceCategory.service_id).where(ServiceCategory.category_id == chosen.id)
+            )
+        )
+    total = db.session.scalar(select(func.count()).select_from(statement.subquery()))
+    rows = db.session.scalars(
+        statement.order_by(Service.name).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
+    ).all()
+    countries = db.session.scalars(
+        select(Location.country).distinct().order_by(Location.country)
+    ).all()
+    return render(
+        "directory/browse.html",
+        block="results",
+        services=rows,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        categories=categories,
+        category=category,
+        country=country,
+        countries=countries,
+        category_map=_category_map(),
+        locale=str(get_locale()),
+    )
+
+
+@bp.route("/services/<service_id>")
+def show_service(service_id: str):
+    """One listing in plain language, in the reader's language."""
+    service = services.visible_service_or_404(service_id, current_user)
+    name, description = service.localized(str(get_locale()))
+    return render_template(
+        "directory/service.html",
+        service=service,
+        name=name,
+        description=description,
+        category_map=_category_map(),
+        locale=str(get_locale()),
+        stale=services.is_stale(service),
+    )
+
+
+@bp.route("/rights")
+def rights():
+    """Victims' rights and how to get help, in plain language."""
+    locale = str(get_locale())
+    return render_template(
+        "directory/rights.html",
+        rights_template=f"directory/rights/{locale}.html",
+        directory_url=url_for("directory.browse"),
+        print_url=url_for("directory.print_directory"),
+    )
+
+
+@bp.route("/directory/print")
+def print_directory():
+    """A printable directory, by need or by province, in the chosen language."""
+    by = "province" if request.args.get("by") == "province" else "category"
+    country = (request.args.get("country") or "").upper()[:2]
+    locale = str(get_locale())
+    category_map = _category_map()
+    statement = (
+        select(Service)
+        .where(Service.status.in_(PUBLIC_STATUSES))
+        .options(selectinload(Service.location_links))
+        .order_by(Service.name)
+    )
+    rows = db.session.scalars(statement).all()
+    if country:
+        rows = [s for s in rows if s.organisation.country == country]
+    groups = []
+    if by == "category":
+        for category in category_map.values():
+            members = [s for s in rows if category.id in s.category_ids]
+            if members:
+                groups.append((category.name(locale), category.text(locale), members))
+    else:
+
+        def place(service):
+            location = service.locations[0] if service.locations else None
+            if location is None:
+                return (service.organisation.country, "")
+            return (location.country, location.province or location.city)
+
+        for (country_code, province), members in groupby(sorted(rows, key=place), key=place):
+            title = (
+                f"{country_name(country_code)} — {province}"
+                if province
+                else country_name(country_code)
+            )
+            groups.append((title, None, sorted(members, key=lambda s: s.name)))
+    countries = sorted({s.organisation.country for s in rows} | ({country} if country else set()))
+    return render_template(
+        "directory/print.html",
+        groups=groups,
+        by=by,
+        country=country,
+        locale=locale,
+        countries=countries,
+        category_map=category_map,
+        today=utcnow(),
+    )

@@ -1,0 +1,41 @@
+"""The base form: Flask-WTF with every message in the user's language."""
+
+from flask_babel import get_translations, gettext, ngettext
+from flask_wtf import FlaskForm
+
+
+class _Translations:
+    """Look WTForms' own messages up in Pathways' catalogues (WTForms has no vi/ms/id/th).
+
+    WTForms fills in the placeholders itself, so these return the raw translated text.
+    """
+
+    def gettext(self, string):
+        return get_translations().ugettext(string)
+
+    def ngettext(self, singular, plural, n):
+        return get_translations().ungettext(singular, plural, n)
+
+
+class Form(FlaskForm):
+    class Meta:
+        def get_translations(self, form):
+            return _Translations()
+
+
+def _library_messages():  # never called: it lists WTForms' messages for extraction
+    gettext("Not a valid choice.")
+    ngettext(
+        "'%(value)s' is not a valid choice for this field.",
+        "'%(value)s' are not valid choices for this field.",
+        1,
+    )
+    gettext("Invalid choice(s): one or more data inputs could not be coerced.")
+    gettext("Not a valid integer value.")
+    gettext("Not a valid decimal value.")
+    gettext("Not a valid time value.")
+    gettext("This field is required.")
+    gettext("The CSRF token is missing.")
+    gettext("The CSRF token is invalid.")
+    gettext("The CSRF token has expired.")
+    gettext("The CSRF tokens do not match.")
