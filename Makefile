@@ -60,7 +60,7 @@ translations-extract: $(INSTALLED)
 	  --project Pathways -o translations/messages.pot .
 
 translations-update: translations-extract
-	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-location \
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-wrap \
 	  --ignore-obsolete --no-fuzzy-matching
 
 clean:

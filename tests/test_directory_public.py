@@ -35,8 +35,15 @@ def secrets_of(location: Location) -> list[str]:
 def test_public_service_page_in_plain_language(client, org, needs):
     place = factories.location(org)
     service = factories.service(
-        org, [needs["legal_aid"]], [place], name="Legal clinic", min_age=18, free=True,
-        self_referral=True, languages=",en,th,", open_24_7=True,
+        org,
+        [needs["legal_aid"]],
+        [place],
+        name="Legal clinic",
+        min_age=18,
+        free=True,
+        self_referral=True,
+        languages=",en,th,",
+        open_24_7=True,
     )
     page = client.get(f"/services/{service.id}").get_data(as_text=True)
     for text in ("What it is", "Who it is for", "How to get it", "Cost", "Opening hours",
@@ -95,8 +102,9 @@ def test_browse_filters_and_fragment(client, org, needs, shelter):
     factories.service(org, [needs["legal_aid"]], [factories.location(org)], name="Legal clinic")
     page = client.get("/directory?category=legal_aid").get_data(as_text=True)
     assert "Legal clinic" in page and shelter.name not in page
-    fragment = client.get("/directory?category=emergency_shelter",
-                          headers={"HX-Request": "true"}).get_data(as_text=True)
+    fragment = client.get(
+        "/directory?category=emergency_shelter", headers={"HX-Request": "true"}
+    ).get_data(as_text=True)
     assert "<html" not in fragment and shelter.name in fragment and "Legal clinic" not in fragment
     assert "No service matches" in client.get("/directory?country=LA").get_data(as_text=True)
     assert client.get("/directory?page=abc").status_code == 200
