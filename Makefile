@@ -62,6 +62,8 @@ translations-extract: $(INSTALLED)
 translations-update: translations-extract
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-wrap \
 	  --ignore-obsolete --no-fuzzy-matching
+	@# pybabel copies the template's fuzzy header mark; a fuzzy catalogue would not compile.
+	for po in $(PO); do sed -i '0,/^#, fuzzy$$/{/^#, fuzzy$$/d}' $$po; done
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) instance/test-* $(MO)

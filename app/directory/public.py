@@ -161,3 +161,24 @@ def print_directory():
         category_map=category_map,
         today=utcnow(),
     )
+
+
+@bp.app_template_filter("weekly_hours")
+def weekly_hours(schedules) -> list[tuple[str, str]]:
+    """Group opening hours into runs of days with the same times, e.g. Monday–Friday."""
+    by_day: dict[int, list[str]] = {}
+    for row in sorted(schedules, key=lambda r: (r.weekday, r.opens_at)):
+        span = f"{row.opens_at.strftime('%H:%M')}–{row.closes_at.strftime('%H:%M')}"
+        by_day.setdefault(row.weekday, []).append(span)
+    runs: list[tuple[int, int, str]] = []
+    for day in sorted(by_day):
+        times = ", ".join(by_day[day])
+        if runs and runs[-1][1] == day - 1 and runs[-1][2] == times:
+            runs[-1] = (runs[-1][0], day, times)
+        else:
+            runs.append((day, day, times))
+    return [
+        (str(WEEKDAY_LABELS[first]) if first == last
+         else f"{WEEKDAY_LABELS[first]}–{WEEKDAY_LABELS[last]}", times)
+        for first, last, times in runs
+    ]  # fmt: skip
