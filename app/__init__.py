@@ -56,9 +56,9 @@ def create_app(config: dict | None = None) -> Flask:
     security.init_app(app)
     i18n.init_app(app)
 
-    from app import admin, audit, auth, demo, directory, errors, home, interchange, orgs
+    from app import admin, audit, auth, demo, directory, errors, home, interchange, orgs, search
 
-    for module in (home, auth, audit, orgs, admin, directory, interchange, demo):
+    for module in (home, auth, audit, orgs, admin, directory, search, interchange, demo):
         module.init_app(app)
     errors.init_app(app)
     return app

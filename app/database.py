@@ -9,7 +9,8 @@ from sqlalchemy.engine import Engine
 from app.extensions import db
 
 # Tables that migrations create by hand (full text, spatial) and autogenerate cannot see.
-HAND_MADE_TABLES: set[str] = set()
+HAND_MADE_TABLES: set[str] = {"service_fts"}
+HAND_MADE_INDEXES: set[str] = {"ix_services_search_text_trgm"}
 
 
 def utcnow() -> datetime:
@@ -23,6 +24,8 @@ def include_name(name, type_, parent_names) -> bool:
         return name not in HAND_MADE_TABLES and not any(
             name.startswith(f"{table}_") for table in HAND_MADE_TABLES
         )
+    if type_ == "index":
+        return name not in HAND_MADE_INDEXES
     return True
 
 

@@ -5,6 +5,7 @@ from datetime import datetime, time
 
 from sqlalchemy import (
     Boolean,
+    Index,
     Float,
     ForeignKey,
     Integer,
@@ -146,6 +147,9 @@ class Service(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Names and descriptions in every language, lower-cased without Latin diacritics, for
+    # full-text search (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). Kept by app.search.text.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -236,6 +240,7 @@ class Location(db.Model):
     """A place where services are offered; a confidential one is a safe house."""
 
     __tablename__ = "locations"
+    __table_args__ = (Index("ix_locations_latitude_longitude", "latitude", "longitude"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)

@@ -1,0 +1,7 @@
+"""Find help: search the directory by place and need, as a list, on a map and through an API."""
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    from app.search import text  # noqa: F401  (keeps each service's search text current)

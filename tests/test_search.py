@@ -1,0 +1,136 @@
+"""Search by place and need: the same results on SQLite and PostgreSQL, checked by brute force."""
+
+import pytest
+from geopy.distance import geodesic
+from sqlalchemy import select
+
+from app.directory.models import Service
+from app.directory.seed import load_demo_directory, load_gazetteer
+from app.extensions import db
+from app.geo.distance import haversine_km
+from app.geo.places import forget_index, place_index
+from app.search.engine import SearchQuery, search
+from tests import factories
+
+POINTS = {
+    "Chiang Mai": (18.79038, 98.98468),
+    "Bangkok": (13.75398, 100.50144),
+    "Ha Noi": (21.0245, 105.84117),
+    "Kuala Lumpur": (3.1412, 101.68653),
+    "rural Laos": (19.5, 102.9),
+}
+
+
+@pytest.fixture
+def demo(app):
+    factories.taxonomy()
+    load_gazetteer()
+    load_demo_directory()
+    forget_index()
+    return db.session.scalars(select(Service)).all()
+
+
+def brute_force(services, lat, lon, radius, staff, category=None):
+    """Every public service within `radius` km by geodesic distance, nearest location each."""
+    found = {}
+    for service in services:
+        if service.status not in ("active", "temporarily_closed"):
+            continue
+        if category and category not in {link.category_id for link in service.category_links}:
+            continue
+        for location in service.locations:
+            if location.latitude is None or (location.confidential and not staff):
+                continue
+            km = geodesic((lat, lon), (location.latitude, location.longitude)).km
+            if km <= radius and km < found.get(service.id, 1e9):
+                found[service.id] = km
+    return found
+
+
+@pytest.mark.parametrize("staff", [False, True], ids=["public", "staff"])
+def test_radius_results_equal_a_brute_force_geodesic_filter(demo, staff):
+    for where in POINTS:
+        for radius in (5, 30, 250):
+            check_radius(demo, POINTS[where], radius, staff)
+
+
+def check_radius(demo, point, radius, staff):
+    lat, lon = point
+    expected = brute_force(demo, lat, lon, radius, staff)
+    result = search(SearchQuery(lat=lat, lon=lon, radius_km=radius, per_page=100), staff=staff)
+    got = {hit.service.id: hit.distance_km for hit in result.hits}
+    # The sphere and the ellipsoid differ by under 0.5%: only services at the very edge may.
+    edge = {sid for sid, km in expected.items() if abs(km - radius) < radius * 0.005}
+    assert set(got) ^ set(expected) <= edge
+    assert result.total == len(got) or result.total > 100
+    for service_id, km in got.items():
+        if service_id in expected:
+            assert km == pytest.approx(expected[service_id], rel=0.005)
+    distances = [hit.distance_km for hit in result.hits]
+    assert distances == sorted(distances)
+
+
+def test_haversine_matches_geopy():
+    for (lat1, lon1), (lat2, lon2) in [
+        ((18.79, 98.98), (13.75, 100.5)),
+        ((21.02, 105.84), (10.82, 106.63)),
+        ((3.14, 101.69), (-6.2, 106.85)),
+    ]:
+        assert haversine_km(lat1, lon1, lat2, lon2) == pytest.approx(
+            geodesic((lat1, lon1), (lat2, lon2)).km, rel=0.005
+        )
+
+
+def test_public_never_gets_a_confidential_place_by_distance(demo):
+    lat, lon = POINTS["Chiang Mai"]
+    public = search(SearchQuery(lat=lat, lon=lon, radius_km=100, per_page=100,
+                                province_code="TH-50"), staff=False)  # fmt: skip
+    assert public.hits and all(not hit.location.confidential for hit in public.hits)
+    assert public.nearby_confidential
+    assert all(hit.distance_km is None for hit in public.nearby_confidential)
+    staff = search(SearchQuery(lat=lat, lon=lon, radius_km=100, per_page=100), staff=True)
+    assert any(hit.location.confidential for hit in staff.hits)
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["บ้านพัก", "ฉุกเฉิน", "nha tam lanh", "nhà tạm lánh", "NHÀ TẠM LÁNH", "ha noi",
+     "legal aid", "perlindungan"],
+)  # fmt: skip
+def test_full_text_in_every_language(demo, q):
+    from app.geo.places import normalise
+
+    result = search(SearchQuery(q=q, per_page=100), staff=False)
+    terms = normalise(q).split()
+    expected = {
+        s.id for s in demo
+        if s.status in ("active", "temporarily_closed") and all(t in s.search_text for t in terms)
+    }  # fmt: skip
+    assert expected, "the demo network should contain this phrase"
+    assert {hit.service.id for hit in result.hits} == expected
+
+
+def test_filters_match_a_brute_force(demo):
+    needs = factories.taxonomy()
+    query = SearchQuery(categories=["legal_aid"], language="th", age=16, gender="female",
+                        per_page=100)  # fmt: skip
+    result = search(query, staff=False)
+    expected = {
+        s.id for s in demo
+        if s.status in ("active", "temporarily_closed")
+        and needs["legal_aid"].id in s.category_ids and "th" in s.language_list
+        and (s.min_age is None or s.min_age <= 16) and (s.max_age is None or s.max_age >= 16)
+        and (not s.gender_list or "female" in s.gender_list)
+    }  # fmt: skip
+    assert expected and {hit.service.id for hit in result.hits} == expected
+
+
+@pytest.mark.parametrize("name", ["Hà Nội", "Ha Noi", "Hanoi", "hanoi", "Hanoii"])
+def test_place_lookup_tolerates_diacritics_spacing_and_typos(demo, name):
+    best = place_index().lookup(name)[0]
+    assert best.country == "VN" and best.province_code == "VN-HN"
+
+
+def test_place_lookup_in_local_script_and_unknown(demo):
+    assert place_index().lookup("เชียงใหม่")[0].province_code == "TH-50"
+    assert place_index().lookup("Atlantis Undersea") == []
