@@ -5,9 +5,9 @@ from datetime import datetime, time
 
 from sqlalchemy import (
     Boolean,
-    Index,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,

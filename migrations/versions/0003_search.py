@@ -6,10 +6,10 @@ Create Date: 2026-11-25 19:37:29.901087
 
 """
 
-from alembic import op
 import sqlalchemy as sa
-import app.sqltypes  # noqa: F401  (lets autogenerate render UTCDateTime)
+from alembic import op
 
+import app.sqltypes  # noqa: F401  (lets autogenerate render UTCDateTime)
 
 # revision identifiers, used by Alembic.
 revision = "0003"
