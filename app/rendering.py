@@ -1,6 +1,6 @@
 """Render a whole page, or one named block of it for an HTMX request."""
 
-from flask import make_response, redirect, render_template
+from flask import make_response, redirect, render_template, request
 from jinja2_fragments.flask import render_block
 
 from app.extensions import htmx
@@ -18,8 +18,9 @@ def render(template: str, block: str | None = None, **context):
     else:
         body = render_template(template, **context)
     response = make_response(body)
-    if block:
+    if block or request.headers.get("HX-Request"):
         response.vary.add("HX-Request")
+        response.vary.add("HX-Target")
     return response
 
 

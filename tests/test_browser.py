@@ -139,3 +139,31 @@ def test_editor_keeps_a_listing_true_through_htmx(page: Page, live_server, app, 
     page.get_by_role("button", name="Still correct").click()
     expect(page.locator(f"#service-{listing.id}")).to_contain_text("Saved.")
     assert console_errors == []
+
+
+def test_find_help_by_place_and_need(page: Page, live_server, app, console_errors):
+    from app.directory.seed import load_demo_directory, load_gazetteer
+    from app.geo.places import forget_index
+
+    factories.taxonomy()
+    load_gazetteer()
+    load_demo_directory()
+    forget_index()
+    page.goto(f"{live_server}/search")
+    page.get_by_label("Near a place").fill("chiang ma")
+    page.get_by_role("link", name="Chiang Mai, TH-50 · Thailand").click()
+    expect(page.locator(".where")).to_contain_text("Near Chiang Mai")
+    expect(page).to_have_url(re.compile(r"place_id=1153671"))
+    before = page.locator(".count").inner_text()
+    page.evaluate("window.__notReloaded = true")
+    page.get_by_text("What help is needed").click()
+    page.get_by_label("Legal information and aid").check()
+    expect(page.locator(".count")).not_to_have_text(before)
+    expect(page).to_have_url(re.compile(r"category=legal_aid"))
+    assert page.evaluate("window.__notReloaded") is True
+    distances = [float(t.split()[0]) for t in page.locator(".distance").all_inner_texts()]
+    assert distances == sorted(distances)
+    page.go_back()
+    expect(page.locator(".count")).to_have_text(before)
+    expect(page).not_to_have_url(re.compile(r"category=legal_aid"))
+    assert console_errors == []

@@ -92,24 +92,24 @@ def test_rights_page_in_every_language(web, locale):
     web.submit("/", "/language", data={"locale": locale})
     page = web.get("/rights").get_data(as_text=True)
     assert f'<html lang="{locale}">' in page
-    assert page.count('<section id="') >= 6 and 'href="/directory"' in page
+    assert page.count('<section id="') >= 6 and 'href="/search"' in page
 
 
 def test_rights_linked_from_every_public_page(client, shelter):
-    for url in ("/", "/directory", f"/services/{shelter.id}", "/directory/print", "/auth/login"):
+    for url in ("/", "/search", f"/services/{shelter.id}", "/directory/print", "/auth/login"):
         assert 'href="/rights"' in client.get(url).get_data(as_text=True), url
 
 
-def test_browse_filters_and_fragment(client, org, needs, shelter):
+def test_search_filters_and_fragment(client, org, needs, shelter):
     factories.service(org, [needs["legal_aid"]], [factories.location(org)], name="Legal clinic")
-    page = client.get("/directory?category=legal_aid").get_data(as_text=True)
+    page = client.get("/search?category=legal_aid").get_data(as_text=True)
     assert "Legal clinic" in page and shelter.name not in page
-    fragment = client.get(
-        "/directory?category=emergency_shelter", headers={"HX-Request": "true"}
-    ).get_data(as_text=True)
+    fragment = client.get("/search?category=emergency_shelter",
+                          headers={"HX-Request": "true", "HX-Target": "results"}
+                          ).get_data(as_text=True)  # fmt: skip
     assert "<html" not in fragment and shelter.name in fragment and "Legal clinic" not in fragment
-    assert "No service matches" in client.get("/directory?country=LA").get_data(as_text=True)
-    assert client.get("/directory?page=abc").status_code == 200
+    assert "No service matches" in client.get("/search?q=zzzzqqq").get_data(as_text=True)
+    assert client.get("/search?page=abc").status_code == 200
 
 
 @pytest.mark.parametrize("by", ["category", "province"])
@@ -133,9 +133,9 @@ def test_no_confidential_detail_anywhere_public_over_the_demo_network(app, clien
     secrets = {s for loc in hidden for s in secrets_of(loc)}
     services = db.session.scalars(select(Service)).all()
     pages = [f"/services/{s.id}" for s in services]
-    pages += [f"/directory?page={n}" for n in range(1, len(services) // 25 + 2)]
+    pages += [f"/search?page={n}" for n in range(1, len(services) // 20 + 2)]
     pages += ["/directory/print?by=category", "/directory/print?by=province", "/rights", "/"]
-    pages += ["/directory?category=emergency_shelter", "/directory?country=TH"]
+    pages += ["/search?category=emergency_shelter", "/search?q=shelter"]
     for url in pages:
         for headers in ({}, {"HX-Request": "true"}):
             body = client.get(url, headers=headers).get_data(as_text=True)

@@ -6,18 +6,16 @@ from babel import Locale
 from flask import render_template, request, url_for
 from flask_babel import get_locale
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.database import utcnow
 from app.directory import services
 from app.directory.blueprint import bp
 from app.directory.forms import EXPLOITATION_LABELS, GENDER_LABELS, WEEKDAY_LABELS, language_name
-from app.directory.models import Location, NeedCategory, Service, ServiceCategory
+from app.directory.models import NeedCategory, Service
 from app.directory.services import PUBLIC_STATUSES
 from app.extensions import db
-from app.orgs.models import Organisation
-from app.rendering import render
 
 PAGE_SIZE = 25
 
@@ -40,49 +38,6 @@ def directory_helpers():
 
 def _category_map() -> dict[int, NeedCategory]:
     return {c.id: c for c in services.categories()}
-
-
-@bp.route("/directory")
-def browse():
-    """Listings by country and need, as a simple list (the search page builds on it)."""
-    country = (request.args.get("country") or "").upper()[:2]
-    category = (request.args.get("category") or "")[:64]
-    try:
-        page = max(1, min(int(request.args.get("page", 1)), 10000))
-    except ValueError:
-        page = 1
-    categories = services.categories()
-    statement = select(Service).where(Service.status.in_(PUBLIC_STATUSES))
-    if country:
-        statement = statement.join(Service.organisation).where(Organisation.country == country)
-    chosen = next((c for c in categories if c.code == category), None)
-    if chosen:
-        statement = statement.where(
-            Service.id.in_(
-                select(ServiceCategory.service_id).where(ServiceCategory.category_id == chosen.id)
-            )
-        )
-    total = db.session.scalar(select(func.count()).select_from(statement.subquery()))
-    rows = db.session.scalars(
-        statement.order_by(Service.name).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
-    ).all()
-    countries = db.session.scalars(
-        select(Location.country).distinct().order_by(Location.country)
-    ).all()
-    return render(
-        "directory/browse.html",
-        block="results",
-        services=rows,
-        total=total,
-        page=page,
-        pages=max(1, -(-total // PAGE_SIZE)),
-        categories=categories,
-        category=category,
-        country=country,
-        countries=countries,
-        category_map=_category_map(),
-        locale=str(get_locale()),
-    )
 
 
 @bp.route("/services/<service_id>")
@@ -108,7 +63,7 @@ def rights():
     return render_template(
         "directory/rights.html",
         rights_template=f"directory/rights/{locale}.html",
-        directory_url=url_for("directory.browse"),
+        directory_url=url_for("search.find"),
         print_url=url_for("directory.print_directory"),
     )
 

@@ -52,10 +52,17 @@ def load_taxonomy(path: Path = SEED / "taxonomy.json") -> int:
     return added
 
 
-def load_gazetteer(path: Path = SEED / "gazetteer.csv", batch: int = 5000) -> int:
-    """Load the offline gazetteer once; return how many places were added."""
+GAZETTEER_FILES = (SEED / "gazetteer.csv", SEED / "gazetteer_extra.csv")
+
+
+def load_gazetteer(paths=GAZETTEER_FILES, batch: int = 5000) -> int:
+    """Load the offline gazetteer (GeoNames towns, then urban districts) once."""
     if db.session.scalar(select(func.count()).select_from(Place)):
         return 0
+    return sum(_load_places(path, batch) for path in paths)
+
+
+def _load_places(path: Path, batch: int) -> int:
     added = 0
     with path.open(encoding="utf-8", newline="") as handle:
         rows = []

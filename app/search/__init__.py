@@ -5,3 +5,6 @@ from flask import Flask
 
 def init_app(app: Flask) -> None:
     from app.search import text  # noqa: F401  (keeps each service's search text current)
+    from app.search.views import bp
+
+    app.register_blueprint(bp)

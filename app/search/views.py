@@ -1,0 +1,79 @@
+"""The search page: one form, results that update as filters change, a URL that says it all."""
+
+from urllib.parse import urlencode
+
+from flask import Blueprint, redirect, request, url_for
+from flask_babel import format_decimal, get_locale
+from flask_login import current_user
+from werkzeug.datastructures import MultiDict
+
+from app.directory import services as directory
+from app.directory.forms import EXPLOITATION_LABELS, GENDER_LABELS, SPOKEN_LANGUAGES
+from app.geo.places import place_index
+from app.rendering import render
+from app.search.engine import search
+from app.search.params import DEFAULT_RADIUS_KM, parse_search
+
+bp = Blueprint("search", __name__)
+
+RADII = (5, 10, 25, 50, 100, 250)
+PAGE_SIZE = 20
+
+
+def _url(args: MultiDict, **changes) -> str:
+    """This search's URL with some parameters changed (None removes one)."""
+    merged = MultiDict(args)
+    for key, value in changes.items():
+        merged.poplist(key)
+        if value is not None:
+            merged.setlist(key, value if isinstance(value, list) else [value])
+    pairs = [(k, v) for k, v in merged.items(multi=True) if v not in ("", None)]
+    return url_for("search.find") + ("?" + urlencode(pairs) if pairs else "")
+
+
+@bp.route("/search")
+def find():
+    """Find services by place, need and who they serve."""
+    args = request.args
+    parsed = parse_search(args, max_per_page=PAGE_SIZE)
+    parsed.query.per_page = PAGE_SIZE
+    staff = current_user.is_authenticated
+    searched = bool(parsed.query.has_point or parsed.query.q or parsed.query.categories)
+    result = search(parsed.query, staff=staff) if not parsed.errors else None
+    return render(
+        "search/find.html",
+        # Filters swap the results only; choosing a suggested place reloads the whole form.
+        block="results" if request.headers.get("HX-Target") == "results" else None,
+        parsed=parsed,
+        result=result,
+        searched=searched,
+        args=args,
+        url=lambda **changes: _url(args, **changes),
+        categories=directory.categories(),
+        locale=str(get_locale()),
+        radii=RADII,
+        default_radius=DEFAULT_RADIUS_KM,
+        spoken_languages=SPOKEN_LANGUAGES,
+        gender_labels=GENDER_LABELS,
+        exploitation_labels=EXPLOITATION_LABELS,
+        format_decimal=format_decimal,
+    )
+
+
+@bp.route("/search/places")
+def suggest_places():
+    """Places matching what is typed so far, each a link that runs the search there."""
+    args = request.args
+    text = (args.get("place") or "").strip()[:120]
+    matches = place_index().lookup(text, limit=6) if len(text) >= 2 else []
+    return render(
+        "search/_places.html",
+        matches=matches,
+        url=lambda **changes: _url(args, **changes),
+    )
+
+
+@bp.route("/directory")
+def browse():
+    """The directory's old address: the search page now."""
+    return redirect(_url(request.args), code=301)

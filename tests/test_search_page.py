@@ -1,0 +1,92 @@
+"""The search page: a plain GET form that HTMX enhances, and never a leak of a safe house."""
+
+import pytest
+
+from app.directory.models import Location
+from app.directory.seed import load_demo_directory, load_gazetteer
+from app.extensions import db
+from app.geo.places import forget_index
+from tests import factories
+from tests.test_directory_public import secrets_of
+
+
+@pytest.fixture
+def demo(app):
+    factories.taxonomy()
+    load_gazetteer()
+    load_demo_directory()
+    forget_index()
+
+
+def test_plain_get_search_by_place_and_need(client, demo):
+    page = client.get("/search?place=Chiang+Mai&category=legal_aid").get_data(as_text=True)
+    assert "Near Chiang Mai" in page and "<html" in page
+    assert 'class="distance"' in page and " km" in page
+    assert 'name="category" value="legal_aid" checked' in page
+
+
+def test_filters_swap_only_the_results_for_htmx(client, demo):
+    headers = {"HX-Request": "true", "HX-Target": "results"}
+    response = client.get("/search?place=Bangkok&category=medical_care", headers=headers)
+    body = response.get_data(as_text=True)
+    assert body.lstrip().startswith('<section id="results"') and "<html" not in body
+    assert "HX-Request" in response.headers["Vary"]
+    restore = client.get("/search?place=Bangkok", headers={**headers,
+                         "HX-History-Restore-Request": "true"})  # fmt: skip
+    assert "<html" in restore.get_data(as_text=True)
+
+
+def test_place_suggestions_and_ambiguous_names(client, demo):
+    body = client.get("/search/places?place=chiang+ma").get_data(as_text=True)
+    assert "Chiang Mai" in body and "place_id=" in body
+    page = client.get("/search?place=San+Jose").get_data(as_text=True)
+    assert "Several places have this name. Which one do you mean?" in page
+    assert client.get("/search/places?place=x").get_data(as_text=True).count("<li>") == 0
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("place=Qwxzvbnm", "We could not find the place Qwxzvbnm."),
+        ("lat=abc&lon=100", "lat must be a number."),
+        ("lat=95&lon=100", "lat must be between"),
+        ("radius_km=-4&place=Bangkok", "radius_km must be between"),
+        ("category=teleportation", "Unknown category: teleportation"),
+        ("age=old", "age must be a number."),
+        ("page=0", "page must be between"),
+    ],
+)
+def test_bad_parameters_are_explained(client, demo, query, message):
+    response = client.get(f"/search?{query}")
+    assert response.status_code == 200
+    assert message in response.get_data(as_text=True)
+
+
+def test_empty_result_suggests_widening(client, demo):
+    page = client.get("/search?place=Vientiane&radius_km=5&category=organ_removal"
+                      ).get_data(as_text=True)  # fmt: skip
+    assert "Unknown category" in page
+    page = client.get("/search?place=Luang+Prabang&radius_km=5&category=education"
+                      ).get_data(as_text=True)  # fmt: skip
+    assert "No service matches this search." in page and "Look further away" in page
+    assert "radius_km=20" in page
+
+
+def test_public_search_never_shows_where_a_safe_house_is(client, login_as, org, demo):
+    hidden = db.session.query(Location).filter(Location.confidential).all()
+    secrets = {s for loc in hidden for s in secrets_of(loc)}
+    for place in ("Chiang Mai", "Bangkok", "Ha Noi", "Kuala Lumpur", "Surabaya", "Manila"):
+        for category in ("emergency_shelter", "long_term_housing", ""):
+            url = f"/search?place={place}&radius_km=250&category={category}"
+            body = client.get(url).get_data(as_text=True)
+            assert not [s for s in secrets if s in body], url
+    page = client.get("/search?place=Chiang+Mai&category=emergency_shelter").get_data(as_text=True)
+    assert "Safe houses serving this province" in page
+    login_as(["caseworker"], org)
+    staff = client.get("/search?place=Chiang+Mai&category=emergency_shelter").get_data(as_text=True)
+    assert "Safe houses serving this province" not in staff and 'class="distance"' in staff
+
+
+def test_old_directory_address_redirects(client):
+    response = client.get("/directory?category=legal_aid")
+    assert response.status_code == 301 and response.location == "/search?category=legal_aid"
