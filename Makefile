@@ -22,7 +22,7 @@ test: setup browser-deps lint
 	@echo "== Test suite on PostgreSQL =="
 	bash tests/with_postgres.sh $(BIN)/pytest -p no:cacheprovider
 
-setup: $(INSTALLED) $(VENDOR)/htmx.min.js $(MO)
+setup: $(INSTALLED) $(VENDOR)/htmx.min.js $(VENDOR)/leaflet/leaflet.js $(MO)
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ node_modules/.package-lock.json: package.json package-lock.json
 $(VENDOR)/htmx.min.js: node_modules/.package-lock.json
 	mkdir -p $(VENDOR)
 	cp node_modules/htmx.org/dist/htmx.min.js $@
+
+# Leaflet is loaded on the map view only.
+$(VENDOR)/leaflet/leaflet.js: node_modules/.package-lock.json
+	mkdir -p $(VENDOR)/leaflet
+	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css \
+	  node_modules/leaflet/dist/images $(VENDOR)/leaflet/
 
 %.mo: %.po $(INSTALLED)
 	$(BIN)/pybabel compile -i $< -o $@

@@ -167,3 +167,23 @@ def test_find_help_by_place_and_need(page: Page, live_server, app, console_error
     expect(page.locator(".count")).to_have_text(before)
     expect(page).not_to_have_url(re.compile(r"category=legal_aid"))
     assert console_errors == []
+
+
+class TestMap:
+    @pytest.fixture
+    def app_config(self):
+        return {"MAP_TILE_URL": "http://127.0.0.1:9/{z}/{x}/{y}.png"}  # no tile server: offline
+
+    def test_map_shows_pins_and_the_list_without_tiles(self, page: Page, live_server, app,
+                                                       console_errors):  # fmt: skip
+        from app.directory.seed import load_demo_directory, load_gazetteer
+        from app.geo.places import forget_index
+
+        factories.taxonomy()
+        load_gazetteer()
+        load_demo_directory()
+        forget_index()
+        page.goto(f"{live_server}/search/map?place=Bangkok&radius_km=25")
+        expect(page.locator(".leaflet-marker-icon").first).to_be_visible()
+        expect(page.locator(".results li").first).to_be_visible()
+        assert console_errors == []

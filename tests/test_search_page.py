@@ -90,3 +90,32 @@ def test_public_search_never_shows_where_a_safe_house_is(client, login_as, org, 
 def test_old_directory_address_redirects(client):
     response = client.get("/directory?category=legal_aid")
     assert response.status_code == 301 and response.location == "/search?category=legal_aid"
+
+
+def test_map_view_pins_only_public_places(client, login_as, org, demo):
+    import json
+    import re
+
+    def points(body):
+        raw = re.search(r'<script type="application/json" id="map-points">(.*?)</script>', body,
+                        re.S).group(1)  # fmt: skip
+        return json.loads(raw)
+
+    hidden = {(loc.latitude, loc.longitude) for loc in
+              db.session.query(Location).filter(Location.confidential)}  # fmt: skip
+    for url in (
+        "/search/map?place=Chiang+Mai&radius_km=250",
+        "/search/map?category=emergency_shelter",
+    ):
+        response = client.get(url)
+        body = response.get_data(as_text=True)
+        pins = points(body)
+        assert not {(p["lat"], p["lon"]) for p in pins} & hidden
+        assert "https://tile.openstreetmap.org" in response.headers["Content-Security-Policy"]
+        assert "vendor/leaflet/leaflet.js" in body
+    assert points(client.get("/search/map?place=Chiang+Mai").get_data(as_text=True))
+    assert "leaflet" not in client.get("/search?place=Chiang+Mai").get_data(as_text=True)
+    login_as(["caseworker"], org)
+    staff_pins = points(client.get("/search/map?category=emergency_shelter&place=Chiang+Mai"
+                                   "&radius_km=250").get_data(as_text=True))  # fmt: skip
+    assert {(p["lat"], p["lon"]) for p in staff_pins} & hidden

@@ -22,6 +22,7 @@ from app.directory.models import (
     ServiceText,
     join_codes,
 )
+from app.directory.services import EDITABLE_FIELDS
 from app.extensions import db
 from app.orgs.models import Organisation
 from app.orgs.services import create_organisation
@@ -124,7 +125,7 @@ def load_demo_directory(path: Path = SEED / "demo_directory.json") -> int:
         service = Service(
             id=row["id"],
             organisation_id=orgs[row["organisation"]].id,
-            **{k: row[k] for k in SERVICE_KEYS},
+            **{k: row[k] for k in EDITABLE_FIELDS},
             languages=join_codes(row["languages"]),
             genders=join_codes(row["genders"]),
             exploitation_forms=join_codes(row["exploitation_forms"]),
@@ -148,11 +149,3 @@ def load_demo_directory(path: Path = SEED / "demo_directory.json") -> int:
         added += 1
     db.session.commit()
     return added
-
-
-SERVICE_KEYS = (
-    "name", "description", "original_locale", "status", "self_referral", "application_process",
-    "documents_required", "free", "cost_text", "min_age", "max_age", "eligibility_requirements",
-    "interpretation", "open_24_7", "hours_note", "phone", "hotline", "email", "website",
-    "contact_name", "beds_total", "beds_available", "accessibility", "nationwide", "alert_text",
-)  # fmt: skip

@@ -47,28 +47,26 @@ def _refuse(subject_type: str, subject_id) -> None:
     abort(404)
 
 
+def _own_or_404(model, record_id: str, user, subject_type: str):
+    """Return a record of the user's own organisation, for its directory editors; else 404."""
+    record = db.session.get(model, record_id)
+    if (
+        record is None
+        or not user.has_role("directory_editor")
+        or record.organisation_id != user.organisation_id
+    ):
+        _refuse(subject_type, record_id)
+    return record
+
+
 def editable_service_or_404(service_id: str, user) -> Service:
     """Return a service the user may edit: one of their own organisation's, as an editor."""
-    service = db.session.get(Service, service_id)
-    if (
-        service is None
-        or not user.has_role("directory_editor")
-        or service.organisation_id != user.organisation_id
-    ):
-        _refuse("service", service_id)
-    return service
+    return _own_or_404(Service, service_id, user, "service")
 
 
 def editable_location_or_404(location_id: str, user) -> Location:
     """Return a location of the user's own organisation, for its directory editors."""
-    location = db.session.get(Location, location_id)
-    if (
-        location is None
-        or not user.has_role("directory_editor")
-        or location.organisation_id != user.organisation_id
-    ):
-        _refuse("location", location_id)
-    return location
+    return _own_or_404(Location, location_id, user, "location")
 
 
 def visible_service_or_404(service_id: str, user) -> Service:

@@ -8,3 +8,6 @@ def init_app(app: Flask) -> None:
     from app.search.views import bp
 
     app.register_blueprint(bp)
+    from app.search.api import bp as api_bp
+
+    app.register_blueprint(api_bp)

@@ -1,8 +1,8 @@
 """The search page: one form, results that update as filters change, a URL that says it all."""
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
-from flask import Blueprint, redirect, request, url_for
+from flask import Blueprint, current_app, redirect, request, url_for
 from flask_babel import format_decimal, get_locale
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
@@ -13,6 +13,7 @@ from app.geo.places import place_index
 from app.rendering import render
 from app.search.engine import search
 from app.search.params import DEFAULT_RADIUS_KM, parse_search
+from app.security import CSP
 
 bp = Blueprint("search", __name__)
 
@@ -31,33 +32,69 @@ def _url(args: MultiDict, **changes) -> str:
     return url_for("search.find") + ("?" + urlencode(pairs) if pairs else "")
 
 
-@bp.route("/search")
-def find():
-    """Find services by place, need and who they serve."""
-    args = request.args
+def _context(args) -> dict:
+    """Run the search in `args` and gather what the list and the map both show."""
     parsed = parse_search(args, max_per_page=PAGE_SIZE)
     parsed.query.per_page = PAGE_SIZE
     staff = current_user.is_authenticated
-    searched = bool(parsed.query.has_point or parsed.query.q or parsed.query.categories)
     result = search(parsed.query, staff=staff) if not parsed.errors else None
+    return {
+        "parsed": parsed,
+        "result": result,
+        "staff": staff,
+        "args": args,
+        "url": lambda **changes: _url(args, **changes),
+        "map_url": lambda: _url(args).replace("/search", "/search/map", 1),
+        "list_url": lambda: _url(args),
+        "categories": directory.categories(),
+        "locale": str(get_locale()),
+        "radii": RADII,
+        "default_radius": DEFAULT_RADIUS_KM,
+        "spoken_languages": SPOKEN_LANGUAGES,
+        "gender_labels": GENDER_LABELS,
+        "exploitation_labels": EXPLOITATION_LABELS,
+        "format_decimal": format_decimal,
+    }
+
+
+@bp.route("/search")
+def find():
+    """Find services by place, need and who they serve."""
     return render(
         "search/find.html",
         # Filters swap the results only; choosing a suggested place reloads the whole form.
         block="results" if request.headers.get("HX-Target") == "results" else None,
-        parsed=parsed,
-        result=result,
-        searched=searched,
-        args=args,
-        url=lambda **changes: _url(args, **changes),
-        categories=directory.categories(),
-        locale=str(get_locale()),
-        radii=RADII,
-        default_radius=DEFAULT_RADIUS_KM,
-        spoken_languages=SPOKEN_LANGUAGES,
-        gender_labels=GENDER_LABELS,
-        exploitation_labels=EXPLOITATION_LABELS,
-        format_decimal=format_decimal,
+        **_context(request.args),
     )
+
+
+@bp.route("/search/map")
+def show_map():
+    """The same results on a map; a safe house never has a pin for the public."""
+    context = _context(request.args)
+    points = []
+    if context["result"]:
+        for hit in context["result"].hits:
+            location = hit.location
+            if location is None or location.latitude is None:
+                continue
+            if location.confidential and not context["staff"]:
+                continue
+            points.append({
+                "lat": location.latitude, "lon": location.longitude,
+                "name": hit.service.localized(context["locale"])[0],
+                "url": url_for("directory.show_service", service_id=hit.service.id),
+            })  # fmt: skip
+    tiles = current_app.config["MAP_TILE_URL"]
+    attribution = current_app.config["MAP_TILE_ATTRIBUTION"]
+    response = render(
+        "search/map.html", points=points, tiles=tiles, attribution=attribution, **context
+    )
+    tile_origin = "{0.scheme}://{0.netloc}".format(urlsplit(tiles.replace("{s}", "a")))
+    response.headers["Content-Security-Policy"] = CSP.replace(
+        "img-src 'self' data:", f"img-src 'self' data: {tile_origin}"
+    )
+    return response
 
 
 @bp.route("/search/places")
