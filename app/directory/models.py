@@ -150,6 +150,8 @@ class Service(db.Model):
     # Names and descriptions in every language, lower-cased without Latin diacritics, for
     # full-text search (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). Kept by app.search.text.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # The codes of its categories as ',a,b,', so a results page needs no extra query for them.
+    category_codes: Mapped[str] = mapped_column(String(500), default="")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -169,6 +171,10 @@ class Service(db.Model):
     @property
     def category_ids(self) -> list[int]:
         return sorted(link.category_id for link in self.category_links)
+
+    @property
+    def category_code_list(self) -> list[str]:
+        return split_codes(self.category_codes)
 
     @property
     def language_list(self) -> list[str]:

@@ -50,6 +50,9 @@ def load_taxonomy(path: Path = SEED / "taxonomy.json") -> int:
                     )
                 )
     db.session.commit()
+    from app.directory.taxonomy import forget
+
+    forget()
     return added
 
 

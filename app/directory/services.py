@@ -14,7 +14,6 @@ from app.directory.models import (
     SERVICE_STATUSES,
     DirectoryNudge,
     Location,
-    NeedCategory,
     Service,
     ServiceArea,
     ServiceAtLocation,
@@ -79,11 +78,11 @@ def visible_service_or_404(service_id: str, user) -> Service:
     return service
 
 
-def categories() -> list[NeedCategory]:
-    """Return the active need categories in their display order."""
-    return db.session.scalars(
-        select(NeedCategory).where(NeedCategory.active).order_by(NeedCategory.position)
-    ).all()
+def categories():
+    """Return the active need categories in their display order (cached per process)."""
+    from app.directory.taxonomy import all_categories
+
+    return [c for c in all_categories() if c.active]
 
 
 def organisation_locations(organisation_id: int) -> list[Location]:

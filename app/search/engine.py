@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 from sqlalchemy import Float, case, cast, exists, func, literal, or_, select, text
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import joinedload, lazyload, selectinload
 
 from app.directory.models import (
     Location,
@@ -148,8 +148,12 @@ def _relevance(query: SearchQuery):
     return [name_hits.desc(), Service.name]
 
 
-def search(query: SearchQuery, staff: bool) -> SearchResult:
-    """Run one search; the public never gets a distance or an order for a confidential place."""
+def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
+    """Run one search; the public never gets a distance or an order for a confidential place.
+
+    `lean` loads only what a results page shows (names, texts, organisation, the one location),
+    so the page costs four statements at most; the API asks for the full records.
+    """
     dialect = db.engine.dialect.name
     filters = _service_filters(query, dialect)
     offset = (query.page - 1) * query.per_page
@@ -157,11 +161,11 @@ def search(query: SearchQuery, staff: bool) -> SearchResult:
         rows, total = _near(query, filters, staff, offset)
     else:
         rows, total = _anywhere(query, filters, offset)
-    hits = _load(rows)
-    nearby = []
+    nearby_rows = []
     if query.has_point and not staff and query.province_code and query.page == 1:
-        nearby = _confidential_in_province(query, filters)
-    return SearchResult(hits, total, query.page, query.per_page, nearby)
+        nearby_rows = _confidential_in_province(query, filters)
+    hits = _load(rows + nearby_rows, lean)
+    return SearchResult(hits[: len(rows)], total, query.page, query.per_page, hits[len(rows) :])
 
 
 def _near(query: SearchQuery, filters, staff: bool, offset: int):
@@ -176,7 +180,7 @@ def _near(query: SearchQuery, filters, staff: bool, offset: int):
     nearest = (
         select(
             ServiceAtLocation.service_id.label("service_id"),
-            Location.id.label("location_id"),
+            ServiceAtLocation.id.label("link_id"),
             cast(distance, Float).label("distance"),
             func.row_number()
             .over(partition_by=ServiceAtLocation.service_id, order_by=distance)
@@ -190,7 +194,7 @@ def _near(query: SearchQuery, filters, staff: bool, offset: int):
     statement = (
         select(
             nearest.c.service_id,
-            nearest.c.location_id,
+            nearest.c.link_id,
             nearest.c.distance,
             func.count().over().label("total"),
         )
@@ -201,7 +205,7 @@ def _near(query: SearchQuery, filters, staff: bool, offset: int):
     )
     rows = db.session.execute(statement).all()
     total = rows[0].total if rows else _count_near(query, offset, statement)
-    return [(r.service_id, r.location_id, r.distance) for r in rows], total
+    return [(r.service_id, r.link_id, r.distance) for r in rows], total
 
 
 def _count_near(query, offset, statement):
@@ -213,15 +217,15 @@ def _count_near(query, offset, statement):
 
 
 def _anywhere(query: SearchQuery, filters, offset: int):
-    first_location = (
-        select(ServiceAtLocation.location_id)
+    first_link = (
+        select(ServiceAtLocation.id)
         .where(ServiceAtLocation.service_id == Service.id)
         .order_by(ServiceAtLocation.location_id)
         .limit(1)
         .scalar_subquery()
     )
     statement = (
-        select(Service.id, first_location.label("location_id"), func.count().over().label("total"))
+        select(Service.id, first_link.label("link_id"), func.count().over().label("total"))
         .where(*filters)
         .order_by(*_relevance(query), Service.id)
         .limit(query.per_page)
@@ -232,13 +236,15 @@ def _anywhere(query: SearchQuery, filters, offset: int):
     if not rows and offset:
         counted = statement.limit(None).offset(None).order_by(None).subquery()
         total = db.session.scalar(select(func.count()).select_from(counted))
-    return [(r.id, r.location_id, None) for r in rows], total
+    return [(r.id, r.link_id, None) for r in rows], total
 
 
-def _load(rows) -> list[Hit]:
+def _load(rows, lean: bool) -> list[Hit]:
     """Fetch the services and locations of one page in as few statements as possible."""
     if not rows:
         return []
+    if lean:
+        return _load_lean(rows)
     ids = [service_id for service_id, _, _ in rows]
     services = {
         s.id: s
@@ -254,17 +260,54 @@ def _load(rows) -> list[Hit]:
         )
     }
     hits = []
-    for service_id, location_id, distance in rows:
+    for service_id, link_id, distance in rows:
         service = services[service_id]
-        location = next((loc for loc in service.locations if loc.id == location_id), None)
-        hits.append(Hit(service, location, distance))
+        link = next((k for k in service.location_links if k.id == link_id), None)
+        hits.append(Hit(service, link.location if link else None, distance))
+    return hits
+
+
+def _lean_options():
+    return (
+        joinedload(Service.organisation),
+        selectinload(Service.texts),
+        lazyload(Service.category_links),
+        lazyload(Service.location_links),
+        lazyload(Service.schedules),
+        lazyload(Service.areas),
+    )
+
+
+def _load_lean(rows) -> list[Hit]:
+    """One statement for services, organisations and locations, one for the texts."""
+    link_ids = [link_id for _, link_id, _ in rows if link_id is not None]
+    links = {}
+    if link_ids:
+        statement = (
+            select(ServiceAtLocation)
+            .where(ServiceAtLocation.id.in_(link_ids))
+            .options(
+                joinedload(ServiceAtLocation.location),
+                joinedload(ServiceAtLocation.service).options(*_lean_options()),
+            )
+        )
+        links = {link.id: link for link in db.session.scalars(statement).unique()}
+    loose = [service_id for service_id, link_id, _ in rows if link_id is None]
+    services = {link.service_id: link.service for link in links.values()}
+    if loose:  # services offered at no location: rare, one more statement
+        statement = select(Service).where(Service.id.in_(loose)).options(*_lean_options())
+        services.update({s.id: s for s in db.session.scalars(statement).unique()})
+    hits = []
+    for service_id, link_id, distance in rows:
+        link = links.get(link_id)
+        hits.append(Hit(services[service_id], link.location if link else None, distance))
     return hits
 
 
 def _confidential_in_province(query: SearchQuery, filters) -> list[Hit]:
     """Safe houses serving the searched province: shown by area, never by distance."""
     statement = (
-        select(ServiceAtLocation.service_id, ServiceAtLocation.location_id)
+        select(ServiceAtLocation.service_id, ServiceAtLocation.id)
         .join(Location, Location.id == ServiceAtLocation.location_id)
         .join(Service, Service.id == ServiceAtLocation.service_id)
         .where(Location.confidential.is_(True), Location.province_code == query.province_code,
@@ -272,10 +315,10 @@ def _confidential_in_province(query: SearchQuery, filters) -> list[Hit]:
         .order_by(Service.name, Service.id)
         .limit(10)
     )  # fmt: skip
-    rows = [(sid, lid, None) for sid, lid in db.session.execute(statement).all()]
+    rows = [(sid, link_id, None) for sid, link_id in db.session.execute(statement).all()]
     seen, unique = set(), []
     for row in rows:
         if row[0] not in seen:
             seen.add(row[0])
             unique.append(row)
-    return _load(unique)
+    return unique

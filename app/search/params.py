@@ -4,10 +4,8 @@ import math
 from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
 
-from app.directory.models import EXPLOITATION_FORMS, GENDERS, NeedCategory
-from app.extensions import db
+from app.directory.models import EXPLOITATION_FORMS, GENDERS
 from app.geo.places import PlaceMatch, place_index
 from app.search.engine import MAX_PER_PAGE, SearchQuery
 
@@ -65,7 +63,9 @@ def _choice(args, name, allowed, errors) -> str | None:
 
 
 def category_codes() -> set[str]:
-    return set(db.session.scalars(select(NeedCategory.code).where(NeedCategory.active)))
+    from app.directory.taxonomy import all_categories
+
+    return {c.code for c in all_categories() if c.active}
 
 
 def parse_search(args, max_per_page: int = MAX_PER_PAGE) -> ParsedSearch:

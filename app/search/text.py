@@ -3,7 +3,7 @@
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from app.directory.models import Service, ServiceText
+from app.directory.models import Service, ServiceCategory, ServiceText
 from app.geo.places import normalise
 from app.orgs.models import Organisation
 
@@ -17,6 +17,13 @@ def build_search_text(name: str, description: str, texts, organisation_name: str
 
 
 def _refresh(session: Session, service: Service) -> None:
+    from app.directory.models import join_codes
+    from app.directory.taxonomy import by_id
+
+    codes = by_id()
+    service.category_codes = join_codes(
+        codes[link.category_id].code for link in service.category_links if link.category_id in codes
+    )
     organisation = service.organisation or session.get(Organisation, service.organisation_id)
     service.search_text = build_search_text(
         service.name, service.description,
@@ -31,12 +38,12 @@ def _keep_search_text(session: Session, _context, _instances) -> None:
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, Service):
             touched.add(obj)
-        elif isinstance(obj, ServiceText) and obj.service_id:
+        elif isinstance(obj, ServiceText | ServiceCategory) and obj.service_id:
             parent = session.get(Service, obj.service_id)
             if parent is not None:
                 touched.add(parent)
     for obj in session.deleted:
-        if isinstance(obj, ServiceText) and obj.service_id:
+        if isinstance(obj, ServiceText | ServiceCategory) and obj.service_id:
             parent = session.get(Service, obj.service_id)
             if parent is not None and parent not in session.deleted:
                 touched.add(parent)

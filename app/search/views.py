@@ -37,7 +37,7 @@ def _context(args) -> dict:
     parsed = parse_search(args, max_per_page=PAGE_SIZE)
     parsed.query.per_page = PAGE_SIZE
     staff = current_user.is_authenticated
-    result = search(parsed.query, staff=staff) if not parsed.errors else None
+    result = search(parsed.query, staff=staff, lean=True) if not parsed.errors else None
     return {
         "parsed": parsed,
         "result": result,
