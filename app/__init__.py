@@ -56,9 +56,21 @@ def create_app(config: dict | None = None) -> Flask:
     security.init_app(app)
     i18n.init_app(app)
 
-    from app import admin, audit, auth, demo, directory, errors, home, interchange, orgs, search
+    from app import (
+        admin,
+        audit,
+        auth,
+        bench,
+        demo,
+        directory,
+        errors,
+        home,
+        interchange,
+        orgs,
+        search,
+    )
 
-    for module in (home, auth, audit, orgs, admin, directory, search, interchange, demo):
+    for module in (home, auth, audit, orgs, admin, directory, search, interchange, demo, bench):
         module.init_app(app)
     errors.init_app(app)
     return app

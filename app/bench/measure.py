@@ -1,0 +1,432 @@
+"""Measuring search: the bare query, real HTTP requests, SQL statements and response sizes."""
+
+import gzip
+import http.client
+import inspect
+import math
+import re
+import statistics
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from time import perf_counter
+from urllib.parse import urlencode, urlsplit
+
+from flask import Flask, request
+from sqlalchemy import event
+from werkzeug.serving import WSGIRequestHandler, make_server
+
+from app.directory.models import Place
+from app.extensions import db
+from app.search.engine import search
+from app.search.params import parse_search
+
+PAGE_SIZE = 20  # what the search page shows; the API's default page is as long
+SQL_WARMUP = 3
+HTTP_WARMUP = 2
+SCRIPT_SRC = re.compile(r"<script\b[^>]*\bsrc=[\"']([^\"']+)[\"']", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Point:
+    name: str
+    latitude: float
+    longitude: float
+    radius_km: float
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.radius_km:g} km"
+
+    def args(self) -> list[tuple[str, str]]:
+        return [("lat", f"{self.latitude:.4f}"), ("lon", f"{self.longitude:.4f}"),
+                ("radius_km", f"{self.radius_km:g}")]  # fmt: skip
+
+
+DENSE = Point("Bangkok", 13.7540, 100.5014, 25)
+SPARSE_PLACE_ID = 1653894  # Phôngsali, a small town in the hills of northern Laos
+SPARSE_FALLBACK = Point("Phôngsali, LA", 21.6808, 102.1003, 100)
+TEXTS = ("shelter", "ที่พัก", "nha tam lanh")
+
+# What the result list can be read through: the page, the HTMX fragment, the public API; and
+# whether that view asks the engine for lean records (app/search/views.py does, the API not).
+SURFACES = {
+    "page": ("/search", {}, True),
+    "fragment": ("/search", {"HX-Request": "true", "HX-Target": "results"}, True),
+    "api/services": ("/api/v1/services", {}, False),
+    "api/service_at_locations": ("/api/v1/service_at_locations", {}, False),
+}
+# Older engines have no `lean`: then every view runs the same search.
+ENGINE_HAS_LEAN = "lean" in inspect.signature(search).parameters
+BROWSER_SURFACES = {"page", "fragment"}  # these keep the session cookie, as a browser would
+
+BUDGET_HTTP_P95_MS = 15.0
+BUDGET_RATIO = 2.0
+BUDGET_STATEMENTS = 4
+BUDGET_PAGE_GZIP = 14_000
+BUDGET_FRAGMENT_GZIP = 5_000
+BUDGET_JS_GZIP = 20_000
+
+
+@dataclass(frozen=True)
+class Scenario:
+    label: str
+    args: tuple[tuple[str, str], ...]
+
+    @property
+    def query_string(self) -> str:
+        return urlencode(self.args)
+
+
+def sparse_point() -> Point:
+    place = db.session.get(Place, SPARSE_PLACE_ID)
+    if place is None:
+        return SPARSE_FALLBACK
+    return Point(f"{place.name}, {place.country}", place.latitude, place.longitude, 100)
+
+
+def scenarios(sparse: Point) -> list[Scenario]:
+    made = []
+    for point, language in ((DENSE, "my"), (sparse, "en")):
+        filters = [
+            ("no filter", []),
+            ("category", [("category", "legal_aid")]),
+            (f"category+language={language}", [("category", "legal_aid"), ("language", language)]),
+            ("category+age+gender",
+             [("category", "emergency_shelter"), ("age", "16"), ("gender", "female")]),
+            ("open_now", [("open_now", "1")]),
+            ("open_24_7+self_referral", [("open_24_7", "1"), ("self_referral", "1")]),
+        ]  # fmt: skip
+        for label, extra in filters:
+            made.append(Scenario(f"{point.label} · {label}", tuple(point.args() + extra)))
+    for text in TEXTS:
+        made.append(Scenario(f"q={text} · anywhere", (("q", text),)))
+        made.append(Scenario(f"q={text} · {DENSE.label}", tuple(DENSE.args() + [("q", text)])))
+    return made
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile: the smallest value at or above `share` of the values."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+@dataclass
+class Timing:
+    median: float
+    p95: float
+
+    @classmethod
+    def of(cls, seconds: list[float]) -> "Timing":
+        return cls(statistics.median(seconds) * 1000, percentile(seconds, 0.95) * 1000)
+
+
+@dataclass
+class Reading:
+    """One way of reading one scenario: its times, statements and size."""
+
+    surface: str
+    sql: Timing
+    http: Timing
+    statements: int  # in a typical request (the most common count)
+    most_statements: int
+    raw: int
+    gzipped: int
+
+
+@dataclass
+class Measured:
+    scenario: Scenario
+    results: int
+    readings: list[Reading] = field(default_factory=list)
+
+
+class StatementCounter:
+    """Counts the statements the app sends to the database while switched on."""
+
+    def __init__(self, engine):
+        self.count = 0
+        self.on = False
+        self.engine = engine
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, *_args) -> None:
+        if self.on:
+            self.count += 1
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+
+class QuietHandler(WSGIRequestHandler):
+    def log_request(self, *_args, **_kwargs) -> None:
+        pass
+
+
+class Server:
+    """The app on 127.0.0.1, served by Werkzeug's threaded server in this process."""
+
+    def __init__(self, app: Flask):
+        self.server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> "Server":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.server.shutdown()
+        self.thread.join()
+        self.server.server_close()
+
+    @property
+    def port(self) -> int:
+        return self.server.server_port
+
+
+class Client:
+    """One keep-alive connection, like a browser tab; it keeps the session cookie."""
+
+    def __init__(self, port: int):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        self.cookie: str | None = None
+
+    def get(self, url: str, headers: dict, keep_cookie: bool) -> tuple[bytes, float]:
+        sent = {"Accept-Language": "en", "User-Agent": "pathways-bench", **headers}
+        if keep_cookie and self.cookie:
+            sent["Cookie"] = self.cookie
+        started = perf_counter()
+        self.connection.request("GET", url, headers=sent)
+        response = self.connection.getresponse()
+        body = response.read()
+        elapsed = perf_counter() - started
+        if response.status != 200:
+            raise RuntimeError(f"GET {url} answered {response.status}: {body[:300]!r}")
+        cookie = response.getheader("Set-Cookie")
+        if keep_cookie and cookie:
+            self.cookie = cookie.split(";", 1)[0]
+        return body, elapsed
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def time_sql(app: Flask, scenario: Scenario, repeat: int, lean: bool) -> tuple[Timing, int]:
+    """Time app.search.engine.search alone, as a view runs it, in a request context."""
+    options = {"lean": lean} if ENGINE_HAS_LEAN else {}
+    with app.test_request_context(f"/search?{scenario.query_string}"):
+        parsed = parse_search(request.args, max_per_page=PAGE_SIZE)
+        if parsed.errors:
+            raise RuntimeError(f"{scenario.label}: {parsed.errors}")
+        query = parsed.query
+        query.per_page = PAGE_SIZE
+        seconds = []
+        total = 0
+        for run in range(SQL_WARMUP + repeat):
+            started = perf_counter()
+            result = search(query, staff=False, **options)
+            elapsed = perf_counter() - started
+            total = result.total
+            db.session.remove()
+            if run >= SQL_WARMUP:
+                seconds.append(elapsed)
+    return Timing.of(seconds), total
+
+
+def read(client: Client, counter: StatementCounter, scenario: Scenario, surface: str,
+         repeat: int, sql: Timing) -> tuple[Reading, bytes]:  # fmt: skip
+    path, headers, _lean = SURFACES[surface]
+    url = f"{path}?{scenario.query_string}"
+    keep = surface in BROWSER_SURFACES
+    for _ in range(HTTP_WARMUP):
+        body, _ = client.get(url, headers, keep)
+    seconds, counts = [], []
+    for _ in range(repeat):
+        counter.count, counter.on = 0, True
+        seconds.append(client.get(url, headers, keep)[1])
+        counter.on = False
+        counts.append(counter.count)
+    size = len(gzip.compress(body, compresslevel=6))
+    # A typical request: the per-process taxonomy cache, say, reloads only now and then.
+    typical = statistics.mode(counts)
+    reading = Reading(surface, sql, Timing.of(seconds), typical, max(counts), len(body), size)
+    return reading, body
+
+
+def script_sizes(app: Flask, page: bytes) -> list[tuple[str, int | None]]:
+    """Each script the page loads, with its gzip size (None when it is not in app/static)."""
+    sizes = []
+    prefix = (app.static_url_path or "/static").rstrip("/") + "/"
+    for src in SCRIPT_SRC.findall(page.decode("utf-8", "replace")):
+        path = urlsplit(src).path
+        size = None
+        if path.startswith(prefix) and not urlsplit(src).netloc:
+            file = Path(app.static_folder) / path[len(prefix) :]
+            if file.is_file():
+                size = len(gzip.compress(file.read_bytes(), compresslevel=6))
+        sizes.append((path, size))
+    return sizes
+
+
+def run(app: Flask, plan: list[Scenario], repeat: int, progress) -> tuple[list[Measured], list]:
+    """Measure every scenario through every surface; return the readings and the scripts."""
+    with app.app_context():
+        engine = db.engine
+    counter = StatementCounter(engine)
+    measured: list[Measured] = []
+    scripts = []
+    try:
+        with Server(app) as server:
+            client = Client(server.port)
+            try:
+                for scenario in plan:
+                    sql = {}
+                    for lean in sorted(
+                        {lean and ENGINE_HAS_LEAN for *_, lean in SURFACES.values()}
+                    ):
+                        sql[lean] = time_sql(app, scenario, repeat, lean)
+                    item = Measured(scenario, sql[False][1])
+                    for surface, (*_, lean) in SURFACES.items():
+                        timing = sql[lean and ENGINE_HAS_LEAN][0]
+                        reading, body = read(client, counter, scenario, surface, repeat, timing)
+                        item.readings.append(reading)
+                        if surface == "page" and not scripts:
+                            scripts = script_sizes(app, body)
+                    measured.append(item)
+                    progress(1)
+            finally:
+                client.close()
+    finally:
+        counter.close()
+    return measured, scripts
+
+
+# ---------------------------------------------------------------------------------- report
+
+
+def _width(text: str) -> int:
+    """Columns the text takes in a terminal: Thai vowel and tone marks take none."""
+    return sum(0 if unicodedata.category(ch) in ("Mn", "Me", "Cf") else 1 for ch in text)
+
+
+def _ms(value: float) -> str:
+    return f"{value:.2f}"
+
+
+def _kb(size: int) -> str:
+    return f"{size / 1000:.1f} KB"
+
+
+def report(measured: list[Measured], scripts, repeat: int) -> tuple[list[str], bool]:
+    """The tables and the budgets as lines of text, and whether every budget was met."""
+    lean = ", lean=True for the page and the fragment" if ENGINE_HAS_LEAN else ""
+    lines = [
+        f"SEARCH TIMES (ms; median and p95 of {repeat} runs after warm-up)",
+        f"  SQL    app.search.engine.search(query, staff=False{lean}) alone",
+        "  HTTP   one GET over loopback, end to end, on a keep-alive connection",
+        "  ratio  HTTP p95 / SQL p95;  stmts: SQL statements of a typical request (the most",
+        "         common count over the timed requests)",
+    ]
+    widths = (46, 8, 25, 8, 8, 9, 9, 7, 6)
+    heads = ("scenario", "results", "response", "SQL med", "SQL p95", "HTTP med", "HTTP p95",
+             "ratio", "stmts")  # fmt: skip
+
+    def row(cells) -> str:
+        out = []
+        for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+            padding = " " * max(0, width - _width(cell))
+            out.append(cell + padding if index in (0, 2) else padding + cell)
+        return "  ".join(out).rstrip()
+
+    lines.append(row(heads))
+    lines.append(row(["-" * w for w in widths]))
+    flat = []
+    for item in measured:
+        for number, reading in enumerate(item.readings):
+            ratio = reading.http.p95 / reading.sql.p95 if reading.sql.p95 else math.inf
+            flat.append((item, reading, ratio))
+            first = number == 0
+            lines.append(row([
+                item.scenario.label if first else "", f"{item.results:,}" if first else "",
+                reading.surface, _ms(reading.sql.median), _ms(reading.sql.p95),
+                _ms(reading.http.median), _ms(reading.http.p95), f"{ratio:.1f}x",
+                str(reading.statements),
+            ]))  # fmt: skip
+    for item, reading, _ in flat:
+        if reading.most_statements > reading.statements:
+            lines.append(f"  note: {item.scenario.label}, {reading.surface}: some requests sent "
+                         f"{reading.most_statements} statements")  # fmt: skip
+    lines.append("")
+    lines.append("RESPONSE SIZES (bytes; the largest response of each kind over all scenarios; "
+                 "gzip level 6)")  # fmt: skip
+    size_widths = (25, 9, 9)
+    lines.append(f"{'response':<25}  {'raw':>9}  {'gzip':>9}  largest for")
+    lines.append(f"{'-' * 25}  {'-' * 9}  {'-' * 9}  {'-' * 46}")
+    largest = {}
+    for item, reading, _ in flat:
+        best = largest.get(reading.surface)
+        if best is None or reading.gzipped > best[1].gzipped:
+            largest[reading.surface] = (item, reading)
+    for surface in SURFACES:
+        item, reading = largest[surface]
+        lines.append(f"{surface:<{size_widths[0]}}  {reading.raw:>9,}  {reading.gzipped:>9,}  "
+                     f"{item.scenario.label}")  # fmt: skip
+    known = [size for _, size in scripts if size is not None]
+    js_total = sum(known)
+    listed = " + ".join(f"{path} {size:,}" if size is not None else f"{path} (not in app/static)"
+                        for path, size in scripts) or "no scripts"  # fmt: skip
+    lines.append(f"JavaScript on the list view (gzip): {listed} = {js_total:,}")
+    lines.append("")
+
+    budgets = []
+    worst_http = max(flat, key=lambda f: f[1].http.p95)
+    slow = [f for f in flat if f[1].http.p95 > BUDGET_HTTP_P95_MS]
+    budgets.append((not slow, f"search p95 end to end <= {BUDGET_HTTP_P95_MS:g} ms",
+                    f"worst {_ms(worst_http[1].http.p95)} ms "
+                    f"({worst_http[0].scenario.label}, {worst_http[1].surface})",
+                    [_describe(f) for f in slow]))  # fmt: skip
+    worst_ratio = max(flat, key=lambda f: f[2])
+    over = [f for f in flat if f[2] > BUDGET_RATIO]
+    budgets.append((not over, f"search p95 end to end <= {BUDGET_RATIO:g}x the bare SQL query",
+                    f"worst {worst_ratio[2]:.1f}x ({worst_ratio[0].scenario.label}, "
+                    f"{worst_ratio[1].surface}: {_ms(worst_ratio[1].http.p95)} ms vs SQL "
+                    f"{_ms(worst_ratio[1].sql.p95)} ms)",
+                    [_describe(f) for f in over]))  # fmt: skip
+    by_surface = {}
+    for _, reading, _ in flat:
+        by_surface[reading.surface] = max(by_surface.get(reading.surface, 0), reading.statements)
+    most = max(by_surface.values())
+    budgets.append((most <= BUDGET_STATEMENTS,
+                    f"SQL statements per search request <= {BUDGET_STATEMENTS}",
+                    f"worst {most} (" + ", ".join(f"{s} {n}" for s, n in by_surface.items()) + ")",
+                    []))  # fmt: skip
+    page = largest["page"][1].gzipped
+    budgets.append((page <= BUDGET_PAGE_GZIP, f"full page <= {_kb(BUDGET_PAGE_GZIP)} gzip of HTML",
+                    f"{_kb(page)} ({page:,} bytes)", []))  # fmt: skip
+    fragment = largest["fragment"][1].gzipped
+    budgets.append((fragment <= BUDGET_FRAGMENT_GZIP,
+                    f"results fragment <= {_kb(BUDGET_FRAGMENT_GZIP)} gzip",
+                    f"{_kb(fragment)} ({fragment:,} bytes)", []))  # fmt: skip
+    js_ok = js_total <= BUDGET_JS_GZIP and len(known) == len(scripts)
+    budgets.append((js_ok, f"all JavaScript on the list view <= {_kb(BUDGET_JS_GZIP)} gzip",
+                    f"{_kb(js_total)} ({js_total:,} bytes in {len(scripts)} files)",
+                    []))  # fmt: skip
+
+    lines.append("BUDGETS (1 KB = 1,000 bytes)")
+    for ok, name, figure, misses in budgets:
+        lines.append(f"{'PASS' if ok else 'FAIL'}  {name}: {figure}")
+        for miss in misses[:12]:
+            lines.append(f"        missed: {miss}")
+        if len(misses) > 12:
+            lines.append(f"        ... and {len(misses) - 12} more")
+    failed = sum(1 for ok, *_ in budgets if not ok)
+    lines.append(f"{len(budgets) - failed} of {len(budgets)} budgets met" + (
+        f"; {failed} missed" if failed else ""))  # fmt: skip
+    return lines, failed == 0
+
+
+def _describe(flat_item) -> str:
+    item, reading, ratio = flat_item
+    return (f"{item.scenario.label}, {reading.surface}: HTTP p95 {_ms(reading.http.p95)} ms, "
+            f"SQL p95 {_ms(reading.sql.p95)} ms, {ratio:.1f}x")  # fmt: skip
