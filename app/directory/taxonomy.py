@@ -56,9 +56,9 @@ def all_categories() -> list[Category]:
     if hit and time.monotonic() - hit[0] < TTL_SECONDS:
         return hit[1]
     rows = db.session.scalars(
-        select(NeedCategory).options(selectinload(NeedCategory.texts)).order_by(
-            NeedCategory.position, NeedCategory.id
-        )
+        select(NeedCategory)
+        .options(selectinload(NeedCategory.texts))
+        .order_by(NeedCategory.position, NeedCategory.id)
     ).all()
     categories = [
         Category(
