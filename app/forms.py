@@ -2,6 +2,8 @@
 
 from flask_babel import get_translations, gettext, ngettext
 from flask_wtf import FlaskForm
+from wtforms import SelectMultipleField
+from wtforms.widgets import CheckboxInput, ListWidget
 
 
 class _Translations:
@@ -21,6 +23,17 @@ class Form(FlaskForm):
     class Meta:
         def get_translations(self, form):
             return _Translations()
+
+
+class EmptyForm(Form):
+    """A form with only its CSRF token, for buttons that change state."""
+
+
+class CheckboxesField(SelectMultipleField):
+    """Several choices shown as a list of checkboxes."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
 
 
 def _library_messages():  # never called: it lists WTForms' messages for extraction

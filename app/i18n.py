@@ -27,6 +27,14 @@ def select_locale() -> str:
     return request.accept_languages.best_match(list(languages)) or "en"
 
 
+def country_name(code: str) -> str:
+    """Return a country's name in the interface language."""
+    from babel import Locale
+    from flask_babel import get_locale
+
+    return Locale.parse(str(get_locale())).territories.get(code, code)
+
+
 def select_timezone() -> str:
     return current_app.config["BABEL_DEFAULT_TIMEZONE"]
 
@@ -52,4 +60,8 @@ def init_app(app: Flask) -> None:
     def languages():
         from flask_babel import get_locale
 
-        return {"languages": app.config["LANGUAGES"], "current_locale": str(get_locale())}
+        return {
+            "languages": app.config["LANGUAGES"],
+            "current_locale": str(get_locale()),
+            "country_name": country_name,
+        }

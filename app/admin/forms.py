@@ -1,13 +1,12 @@
 """Forms for administering organisations and users."""
 
 from flask_babel import lazy_gettext as _l
-from wtforms import EmailField, PasswordField, SelectField, SelectMultipleField, StringField
+from wtforms import EmailField, PasswordField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
-from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.auth.models import ROLES
-from app.forms import Form
+from app.forms import CheckboxesField, Form
 from app.orgs.models import ORGANISATION_TYPES
 
 ROLE_LABELS = {
@@ -26,11 +25,6 @@ TYPE_LABELS = {
     "faith_based": _l("Faith-based organisation"),
     "other": _l("Other"),
 }
-
-
-class CheckboxesField(SelectMultipleField):
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
 
 
 def role_choices():
@@ -80,7 +74,3 @@ class UserForm(Form):
 
 class RolesForm(Form):
     roles = CheckboxesField(_l("Roles"), choices=role_choices)
-
-
-class EmptyForm(Form):
-    """A form with only its CSRF token, for buttons that change state."""

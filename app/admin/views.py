@@ -11,7 +11,6 @@ from wtforms.fields.choices import SelectChoice
 from app.admin.forms import (
     ROLE_LABELS,
     TYPE_LABELS,
-    EmptyForm,
     OrganisationForm,
     RolesForm,
     UserForm,
@@ -21,6 +20,7 @@ from app.auth import roles_required
 from app.auth.models import User
 from app.auth.services import AccountError, change_roles, create_user, set_active
 from app.extensions import db
+from app.forms import EmptyForm
 from app.orgs.models import Organisation
 from app.orgs.services import COUNTRY_CODES, OrganisationError, create_organisation
 from app.rendering import redirect_to, render
@@ -36,12 +36,7 @@ def require_admin():
 
 @bp.app_context_processor
 def admin_labels():
-    return {"role_labels": ROLE_LABELS, "type_labels": TYPE_LABELS, "country_name": country_name}
-
-
-def country_name(code: str) -> str:
-    """Return the country's name in the interface language."""
-    return Locale.parse(str(get_locale())).territories.get(code, code)
+    return {"role_labels": ROLE_LABELS, "type_labels": TYPE_LABELS}
 
 
 def country_choices():

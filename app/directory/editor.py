@@ -7,7 +7,6 @@ from flask_login import current_user
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
-from app.admin.forms import EmptyForm
 from app.auth import roles_required
 from app.directory import services
 from app.directory.blueprint import bp
@@ -22,6 +21,7 @@ from app.directory.forms import (
 from app.directory.models import Service
 from app.directory.services import EDITABLE_FIELDS, Conflict, DirectoryError, ServiceData
 from app.extensions import db
+from app.forms import EmptyForm
 from app.rendering import redirect_to, render
 
 editor_required = roles_required("directory_editor")

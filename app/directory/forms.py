@@ -27,10 +27,9 @@ from wtforms.validators import (
     Optional,
     ValidationError,
 )
-from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.directory.models import EXPLOITATION_FORMS, GENDERS, SERVICE_STATUSES
-from app.forms import Form
+from app.forms import CheckboxesField, Form
 
 LOCALES = ("en", "vi", "ms", "id", "th")
 # Languages commonly spoken by people assisted in the region (ISO 639-1).
@@ -59,11 +58,6 @@ EXPLOITATION_LABELS = {
 }
 WEEKDAY_LABELS = (_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), _l("Friday"),
                   _l("Saturday"), _l("Sunday"))  # fmt: skip
-
-
-class CheckboxesField(SelectMultipleField):
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
 
 
 def language_name(code: str) -> str:

@@ -4,12 +4,12 @@ from flask import abort, flash, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app.admin.forms import EmptyForm
 from app.auth import roles_required
 from app.directory import services
 from app.directory.blueprint import bp
 from app.directory.services import DirectoryError
 from app.extensions import db
+from app.forms import EmptyForm
 from app.orgs.models import Organisation
 from app.rendering import redirect_to, render
 

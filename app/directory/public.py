@@ -2,7 +2,6 @@
 
 from itertools import groupby
 
-from babel import Locale
 from flask import render_template, request, url_for
 from flask_babel import get_locale
 from flask_login import current_user
@@ -16,18 +15,14 @@ from app.directory.forms import EXPLOITATION_LABELS, GENDER_LABELS, WEEKDAY_LABE
 from app.directory.models import NeedCategory, Service
 from app.directory.services import PUBLIC_STATUSES
 from app.extensions import db
+from app.i18n import country_name
 
 PAGE_SIZE = 25
-
-
-def country_name(code: str) -> str:
-    return Locale.parse(str(get_locale())).territories.get(code, code)
 
 
 @bp.app_context_processor
 def directory_helpers():
     return {
-        "country_name": country_name,
         "language_name": language_name,
         "gender_labels": GENDER_LABELS,
         "exploitation_labels": EXPLOITATION_LABELS,
