@@ -5,6 +5,7 @@ from pathlib import Path
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from app.cases.crypto import check_key, data_key
 from app.config import ROOT, load_config, secret_key
 from app.extensions import babel, csrf, db, htmx, limiter, login_manager, migrate
 
@@ -31,6 +32,11 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["SECRET_KEY"] = secret_key(
             Path(app.instance_path), app.config["PATHWAYS_ENV"] == "production"
         )
+    if not app.config.get("DATA_KEY"):
+        app.config["DATA_KEY"] = data_key(
+            Path(app.instance_path), app.config["PATHWAYS_ENV"] == "production"
+        )
+    app.extensions["pathways_cipher"] = check_key(app.config["DATA_KEY"])
     app.config["LANGUAGES"] = LANGUAGES
     if app.config["TRUST_PROXY"]:
         hops = app.config["TRUST_PROXY"]
@@ -61,16 +67,21 @@ def create_app(config: dict | None = None) -> Flask:
         audit,
         auth,
         bench,
+        cases,
+        consent,
         demo,
         directory,
         errors,
         home,
         interchange,
         orgs,
+        referrals,
         search,
     )
 
-    for module in (home, auth, audit, orgs, admin, directory, search, interchange, demo, bench):
+    features = (home, auth, audit, orgs, admin, directory, search, interchange,
+                cases, consent, referrals, demo, bench)  # fmt: skip
+    for module in features:
         module.init_app(app)
     errors.init_app(app)
     return app

@@ -76,6 +76,14 @@ def load_config(instance_path: Path) -> dict:
         "BABEL_TRANSLATION_DIRECTORIES": str(ROOT / "translations"),
         "PASSWORD_MIN_LENGTH": 10,
         "DIRECTORY_STALE_MONTHS": _int("DIRECTORY_STALE_MONTHS", 12),
+        "REFERRAL_RESPONSE_DAYS": _int("REFERRAL_RESPONSE_DAYS", 3),
+        "REFERRAL_EMERGENCY_RESPONSE_DAYS": _int("REFERRAL_EMERGENCY_RESPONSE_DAYS", 1),
+        "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),
+        "MAIL_PORT": _int("MAIL_PORT", 587),
+        "MAIL_USE_TLS": _bool("MAIL_USE_TLS", True),
+        "MAIL_USERNAME": os.environ.get("MAIL_USERNAME", ""),
+        "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD", ""),
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "pathways@localhost"),
         "MAP_TILE_URL": os.environ.get(
             "MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
         ),

@@ -35,6 +35,19 @@ def country_name(code: str) -> str:
     return Locale.parse(str(get_locale())).territories.get(code, code)
 
 
+def country_choices():
+    """Every country, by its name in the interface language."""
+    from babel import Locale
+    from flask_babel import get_locale
+    from wtforms.fields.choices import SelectChoice
+
+    from app.orgs.services import COUNTRY_CODES
+
+    names = Locale.parse(str(get_locale())).territories
+    pairs = sorted((names.get(code, code), code) for code in COUNTRY_CODES)
+    return [SelectChoice(code, name) for name, code in pairs]
+
+
 def select_timezone() -> str:
     return current_app.config["BABEL_DEFAULT_TIMEZONE"]
 

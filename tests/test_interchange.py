@@ -372,6 +372,11 @@ def _at(files, service) -> int:
     return next(i for i, r in enumerate(table(files, "service.csv")) if r["id"] == service.id)
 
 
+def _timed_schedule(files) -> int:
+    """Return the index of a schedule row with opening hours (not a 24/7 one)."""
+    return next(i for i, r in enumerate(table(files, "schedule.csv")) if r["opens_at"])
+
+
 def _without_categories_of(files, service):
     rows = [r for r in table(files, "attribute.csv") if r["link_id"] != service.id]
     return with_rows(files, "attribute.csv", rows)
@@ -413,7 +418,8 @@ BAD_PACKAGES = {
                         "column organization_id: This cannot be blank"),
     "no-category": (lambda f, d: _without_categories_of(f, d.legal),
                     "Give the service at least one category"),
-    "schedule-without-times": (lambda f, d: edit(f, "schedule.csv", 0, opens_at=""),
+    "schedule-without-times": (lambda f, d: edit(f, "schedule.csv", _timed_schedule(f),
+                                                 opens_at=""),
                                "Give opens_at and closes_at"),
     "bad-url": (lambda f, d: edit(f, "service.csv", _at(f, d.hotline), url="javascript:alert(1)"),
                 "starting with https://"),

@@ -11,6 +11,7 @@ from app.orgs.models import ORGANISATION_TYPES
 
 ROLE_LABELS = {
     "caseworker": _l("Caseworker"),
+    "supervisor": _l("Supervisor (may override consent in an emergency)"),
     "directory_editor": _l("Directory editor"),
     "coordinator": _l("Coordinator"),
     "admin": _l("Administrator"),

@@ -1,8 +1,6 @@
 """Administration: organisations, users, roles, disabling accounts."""
 
-from babel import Locale
 from flask import Blueprint, abort, redirect, request, url_for
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import or_, select
@@ -21,8 +19,9 @@ from app.auth.models import User
 from app.auth.services import AccountError, change_roles, create_user, set_active
 from app.extensions import db
 from app.forms import EmptyForm
+from app.i18n import country_choices
 from app.orgs.models import Organisation
-from app.orgs.services import COUNTRY_CODES, OrganisationError, create_organisation
+from app.orgs.services import OrganisationError, create_organisation
 from app.rendering import redirect_to, render
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -37,12 +36,6 @@ def require_admin():
 @bp.app_context_processor
 def admin_labels():
     return {"role_labels": ROLE_LABELS, "type_labels": TYPE_LABELS}
-
-
-def country_choices():
-    names = Locale.parse(str(get_locale())).territories
-    pairs = sorted((names.get(code, code), code) for code in COUNTRY_CODES)
-    return [SelectChoice(code, name) for name, code in pairs]
 
 
 def _organisation_choices():

@@ -11,7 +11,7 @@ from app.extensions import db
 from app.orgs.models import Organisation
 from app.sqltypes import UTCDateTime
 
-ROLES = ("caseworker", "directory_editor", "coordinator", "admin")
+ROLES = ("caseworker", "supervisor", "directory_editor", "coordinator", "admin")
 
 
 class User(UserMixin, db.Model):
