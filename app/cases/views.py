@@ -6,7 +6,7 @@ import pycountry
 from flask import Blueprint, flash, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_login import current_user
+from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
 from app.audit import record_event
@@ -137,7 +137,7 @@ def new_case():
 
 
 @bp.route("/cases/<code>")
-@caseworker_required
+@login_required
 def show_case(code):
     """The case: details, child measures, stage, needs, consents, referrals and timeline."""
     case = services.case_or_404(code, current_user)
@@ -195,7 +195,7 @@ def _search_url(case, need, locale) -> str:
 
 
 @bp.route("/cases/<code>/edit", methods=["GET", "POST"])
-@caseworker_required
+@login_required
 def edit_case(code):
     """Edit a case's details; a stale form is refused, never a lost update."""
     case = services.case_or_404(code, current_user, "open_edit" if request.method == "GET" else "")
@@ -254,7 +254,7 @@ def edit_case(code):
 
 
 @bp.route("/cases/<code>/stage", methods=["POST"])
-@caseworker_required
+@login_required
 def change_stage(code):
     """Move the case to another stage; stepping back needs a note."""
     case = services.case_or_404(code, current_user, "")
@@ -287,7 +287,7 @@ def _after_need_change(case):
 
 
 @bp.route("/cases/<code>/needs", methods=["POST"])
-@caseworker_required
+@login_required
 def add_need(code):
     """Add a need to the case."""
     case = services.case_or_404(code, current_user, "")
@@ -306,7 +306,7 @@ def add_need(code):
 
 
 @bp.route("/cases/<code>/needs/<int:need_id>", methods=["POST"])
-@caseworker_required
+@login_required
 def set_need_status(code, need_id):
     """Say where one need stands."""
     case = services.case_or_404(code, current_user, "")

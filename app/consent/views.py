@@ -3,11 +3,10 @@
 from flask import Blueprint, flash, request, url_for
 from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
-from flask_login import current_user
+from flask_login import current_user, login_required
 from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
-from app.auth import roles_required
 from app.cases.services import case_or_404
 from app.consent import services
 from app.consent.forms import ConsentForm, WithdrawForm
@@ -27,7 +26,6 @@ from app.orgs.models import Organisation
 from app.rendering import redirect_to, render
 
 bp = Blueprint("consent", __name__)
-caseworker_required = roles_required("caseworker")
 
 
 @bp.app_context_processor
@@ -52,7 +50,7 @@ def _prepare(form: ConsentForm) -> ConsentForm:
 
 
 @bp.route("/cases/<code>/consents/new", methods=["GET", "POST"])
-@caseworker_required
+@login_required
 def new_consent(code):
     """Record one consent: what for, by whom, for which organisations, needs and data."""
     case = case_or_404(code, current_user, "read" if request.method == "GET" else "")
@@ -94,7 +92,7 @@ def new_consent(code):
 
 
 @bp.route("/cases/<code>/consents/<int:consent_id>/withdraw", methods=["GET", "POST"])
-@caseworker_required
+@login_required
 def withdraw(code, consent_id):
     """Withdraw a consent at once; open referrals under it are withdrawn too."""
     case = case_or_404(code, current_user, "read" if request.method == "GET" else "")

@@ -85,7 +85,7 @@ def referral_or_404(code: str, user, action: str = "read") -> Referral:
 
 
 def referable_service_or_none(service_id) -> Service | None:
-    service = db.session.get(Service, service_id) if str(service_id).isdigit() else None
+    service = db.session.get(Service, str(service_id)[:64]) if service_id else None
     return service if service is not None and service.status == "active" else None
 
 

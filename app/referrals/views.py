@@ -3,7 +3,7 @@
 from flask import Blueprint, abort, flash, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_login import current_user
+from flask_login import current_user, login_required
 from wtforms.fields.choices import SelectChoice
 
 from app.audit import record_event
@@ -60,10 +60,10 @@ def new_referral():
     form.categories.choices = [SelectChoice(c.id, c.name(locale)) for c in directory.categories()]
     if request.method == "GET":
         form.case.data = request.args.get("case", "")
+        offered = set(service.category_code_list)
         need = request.args.get("need", "")
-        form.categories.data = [c.id for c in service.categories if c.code == need] or [
-            c.id for c in service.categories
-        ][:1]
+        chosen = [need] if need in offered else sorted(offered)[:1]
+        form.categories.data = [c.id for c in directory.categories() if c.code in chosen]
     if form.validate_on_submit():
         case = case_services.case_or_404(form.case.data, current_user, "")
         try:
@@ -152,7 +152,7 @@ def _page(referral, status: int = 200, errors=(), forms=None):
 
 
 @bp.route("/referrals/<code>")
-@caseworker_required
+@login_required
 def show_referral(code):
     """One referral as its sender or its receiver sees it."""
     referral = services.referral_or_404(code, current_user)
@@ -160,7 +160,7 @@ def show_referral(code):
 
 
 @bp.route("/referrals/<code>/<action>", methods=["POST"])
-@caseworker_required
+@login_required
 def act(code, action):
     """Send, cancel, accept, decline or report the outcome; refused changes say why."""
     if action not in (*SENDER_ACTIONS, *RECEIVER_ACTIONS):
