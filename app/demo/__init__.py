@@ -69,6 +69,7 @@ def _load_base() -> None:
 @seed_cli.command("demo")
 def demo_command() -> None:
     """Load the fictional demo network (safe to run twice) and print its sign-ins."""
+    from app.demo.cases import load_demo_cases
     from app.directory.seed import load_demo_directory
 
     _load_base()
@@ -76,6 +77,7 @@ def demo_command() -> None:
     added = load_demo(password)
     click.echo(f"Demo data: {added} records added." if added else "Demo data already loaded.")
     click.echo(f"Demo directory: {load_demo_directory()} services added.")
+    click.echo(f"Demo tracker: {load_demo_cases()} fictional cases added.")
     data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     click.echo("Demo sign-ins (fictional accounts; password for all of them: " + password + "):")
     for row in data["users"]:
