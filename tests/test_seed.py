@@ -53,3 +53,24 @@ def test_demo_network_is_large_varied_and_loads_once(app):
     for org in db.session.scalars(select(Organisation)):
         assert "(fictional)" in org.name, org.name
     assert load_demo_directory() == 0
+
+
+def test_demo_tracker_shows_a_full_loop_and_loads_once(app):
+    from app.cases.models import Case
+    from app.demo import load_demo
+    from app.demo.cases import load_demo_cases
+    from app.referrals.models import Referral
+
+    load_taxonomy()
+    load_demo_directory()
+    load_demo("demo-password-for-tests")
+    assert load_demo_cases() == 4
+    cases = db.session.scalars(select(Case)).all()
+    assert len(cases) == 4 and all(c.fictional for c in cases)
+    statuses = sorted(r.status for r in db.session.scalars(select(Referral)))
+    assert statuses == ["completed", "sent", "sent", "withdrawn"]
+    completed = db.session.scalar(select(Referral).where(Referral.status == "completed"))
+    assert [h.to_status for h in completed.history] == ["draft", "sent", "accepted", "completed"]
+    assert completed.history[1].at < completed.history[3].at
+    assert any(c.is_child(c.created_at.date()) for c in cases)
+    assert load_demo_cases() == 0

@@ -36,9 +36,16 @@ bp = Blueprint("cases", __name__)
 caseworker_required = roles_required("caseworker")
 
 
+def province_name(code: str) -> str:
+    """The name of an ISO 3166-2 province, or the code itself when unknown."""
+    subdivision = pycountry.subdivisions.get(code=code) if code else None
+    return subdivision.name if subdivision is not None else code
+
+
 @bp.app_context_processor
 def case_labels():
     return {
+        "province_name": province_name,
         "stage_labels": STAGE_LABELS,
         "closed_reason_labels": CLOSED_REASON_LABELS,
         "need_status_labels": NEED_STATUS_LABELS,
@@ -156,7 +163,9 @@ def _case_page(case, status: int = 200, stage_form=None, need_form=None):
         protected, key_error = {}, True
     consents = consent_services.consents_of(case)
     referrals = referral_services.referrals_of(case)
-    stage_form = stage_form or StageForm(data={"version": case.version})
+    if stage_form is None:
+        ahead = STAGES[min(STAGES.index(case.stage) + 1, len(STAGES) - 1)]
+        stage_form = StageForm(data={"version": case.version, "stage": ahead})
     need_form = need_form or NeedForm()
     held = {n.category_id for n in case.needs}
     need_form.category.choices = [

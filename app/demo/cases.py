@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.auth.models import User
 from app.cases.models import Case
 from app.cases.services import CaseData, change_stage, open_case
-from app.consent.services import ConsentData, record_consent, withdraw_consent
+from app.consent.services import ConsentData, consents_of, record_consent, withdraw_consent
 from app.database import utcnow
 from app.directory.models import NeedCategory, Service
 from app.extensions import db
@@ -64,21 +64,26 @@ def _refer(case, user, org_code, need, urgency="normal", note=""):
     return referral
 
 
-def _age(referral, days: float) -> None:
-    """Move a referral's whole story `days` back in time, keeping its order."""
-    shift = timedelta(days=days)
-    for row in referral.history:
-        row.at -= shift
-    for name in ("created_at", "sent_at", "answered_at", "finished_at"):
-        if getattr(referral, name) is not None:
-            setattr(referral, name, getattr(referral, name) - shift)
+def _ago(days: float):
+    return utcnow() - timedelta(days=days)
 
 
-def _age_case(case, days: float) -> None:
-    shift = timedelta(days=days)
-    case.created_at -= shift
-    for change in case.stage_changes:
-        change.at -= shift
+def _backdate(case, opened: float, stages=(), referral=None, steps=()) -> None:
+    """Spread a demo story over past days: the case, its consents, stages and referral steps."""
+    case.created_at = _ago(opened)
+    for change, days in zip(case.stage_changes, (opened, *stages), strict=False):
+        change.at = _ago(days)
+    for consent in consents_of(case):
+        consent.given_at = _ago(opened)
+    if referral is None:
+        return
+    for row, days in zip(referral.history, (steps[0], *steps), strict=False):
+        row.at = _ago(days)
+    referral.created_at = referral.sent_at = _ago(steps[0])
+    if len(steps) > 1:
+        referral.answered_at = _ago(steps[1])
+    if len(steps) > 2:
+        referral.finished_at = _ago(steps[2])
 
 
 def load_demo_cases() -> int:
@@ -137,8 +142,7 @@ def load_demo_cases() -> int:
         "Met at the airport; family reunited; counselling weekly.",
         going_home.version,
     )
-    _age(going_home, 9)
-    _age_case(lan, 14)
+    _backdate(lan, 14, [13], going_home, [12, 11, 3])
 
     # A boy of 16 from Myanmar, found on a fishing boat: a child, an overdue referral.
     boy = open_case(
@@ -182,8 +186,7 @@ def load_demo_cases() -> int:
         "high",
         "Wages unpaid for 14 months by a Malaysian-registered vessel.",
     )
-    _age(waiting, 4)
-    _age_case(boy, 7)
+    _backdate(boy, 7, [], waiting, [4])
 
     # A man from Indonesia referred by the legal clinic: new in the Chiang Mai inbox.
     man = open_case(
