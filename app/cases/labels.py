@@ -28,7 +28,7 @@ SEX_LABELS = {
     "unknown": _l("Not known"),
 }
 NEED_STATUS_LABELS = {
-    "open": _l("Open"),
+    "open": _l("Open (not yet met)"),
     "referred": _l("Referred"),
     "met": _l("Met"),
     "unmet": _l("Could not be met"),
