@@ -3,6 +3,7 @@
 from flask_babel import get_translations, gettext, ngettext
 from flask_wtf import FlaskForm
 from wtforms import SelectMultipleField
+from wtforms.fields.choices import SelectChoice
 from wtforms.widgets import CheckboxInput, ListWidget
 
 
@@ -27,6 +28,11 @@ class Form(FlaskForm):
 
 class EmptyForm(Form):
     """A form with only its CSRF token, for buttons that change state."""
+
+
+def label_choices(labels: dict) -> list[SelectChoice]:
+    """Choices for a field from a mapping of stored code to label."""
+    return [SelectChoice(code, label) for code, label in labels.items()]
 
 
 class CheckboxesField(SelectMultipleField):

@@ -21,13 +21,9 @@ from app.cases.labels import (
     STAGE_LABELS,
 )
 from app.directory.forms import EXPLOITATION_LABELS
-from app.forms import CheckboxesField, Form
+from app.forms import CheckboxesField, Form, label_choices
 
 LONG = _l("Use at most %(max)d characters.")
-
-
-def _choices(labels):
-    return [SelectChoice(code, label) for code, label in labels.items()]
 
 
 class CaseForm(Form):
@@ -41,7 +37,7 @@ class CaseForm(Form):
         validators=[Optional(), Length(max=1000, message=LONG)],
         description=_l("Optional. Encrypted, and shown only on this page."),
     )
-    sex = SelectField(_l("Sex or gender"), choices=_choices(SEX_LABELS), default="unknown")
+    sex = SelectField(_l("Sex or gender"), choices=label_choices(SEX_LABELS), default="unknown")
     birth_date = DateField(
         _l("Date of birth"),
         validators=[Optional()],
@@ -55,12 +51,14 @@ class CaseForm(Form):
     nationality = SelectField(_l("Nationality"), validators=[Optional()])
     languages = CheckboxesField(_l("Languages the person speaks"))
     exploitation_forms = CheckboxesField(
-        _l("Forms of exploitation"), choices=_choices(EXPLOITATION_LABELS)
+        _l("Forms of exploitation"), choices=label_choices(EXPLOITATION_LABELS)
     )
     identified_country = SelectField(_l("Country where identified"), validators=[Optional()])
     identified_province = SelectField(_l("Province where identified"), validators=[Optional()])
     identification_status = SelectField(
-        _l("Identification status"), choices=_choices(IDENTIFICATION_LABELS), default="presumed"
+        _l("Identification status"),
+        choices=label_choices(IDENTIFICATION_LABELS),
+        default="presumed",
     )
     guardian_name = StringField(
         _l("Guardian's name"), validators=[Optional(), Length(max=200, message=LONG)]
@@ -85,10 +83,10 @@ class CaseForm(Form):
 
 
 class StageForm(Form):
-    stage = SelectField(_l("Move to"), choices=_choices(STAGE_LABELS))
+    stage = SelectField(_l("Move to"), choices=label_choices(STAGE_LABELS))
     closed_reason = SelectField(
         _l("Reason for closing"),
-        choices=[SelectChoice("", _l("Not closing")), *_choices(CLOSED_REASON_LABELS)],
+        choices=[SelectChoice("", _l("Not closing")), *label_choices(CLOSED_REASON_LABELS)],
         validators=[Optional()],
     )
     note = TextAreaField(
@@ -106,4 +104,4 @@ class NeedForm(Form):
 
 
 class NeedStatusForm(Form):
-    status = SelectField(_l("Status"), choices=_choices(NEED_STATUS_LABELS))
+    status = SelectField(_l("Status"), choices=label_choices(NEED_STATUS_LABELS))

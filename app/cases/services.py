@@ -68,6 +68,24 @@ def cases_of(user, stage: str | None = None, query: str = "") -> list[Case]:
     return list(db.session.scalars(statement.order_by(Case.updated_at.desc()).limit(500)))
 
 
+# The case's fields stored as they are (the rest are encrypted or code lists).
+PLAIN_FIELDS = (
+    "sex",
+    "birth_date",
+    "estimated_age",
+    "presumed_child",
+    "nationality",
+    "identified_country",
+    "identified_province",
+    "identification_status",
+    "guardian_organisation",
+    "best_interests_on",
+    "best_interests_by",
+    "best_interests_outcome",
+    "age_assessment_note",
+)
+
+
 @dataclass
 class CaseData:
     name: str = ""
@@ -98,21 +116,7 @@ def _apply(case: Case, data: CaseData, today: date) -> None:
     case.guardian_encrypted = crypto.encrypt(data.guardian_name)
     if data.estimated_age != case.estimated_age:
         case.age_recorded_on = today if data.estimated_age is not None else None
-    for name in (
-        "sex",
-        "birth_date",
-        "estimated_age",
-        "presumed_child",
-        "nationality",
-        "identified_country",
-        "identified_province",
-        "identification_status",
-        "guardian_organisation",
-        "best_interests_on",
-        "best_interests_by",
-        "best_interests_outcome",
-        "age_assessment_note",
-    ):
+    for name in PLAIN_FIELDS:
         setattr(case, name, getattr(data, name))
     case.languages = join_codes(data.languages)
     case.exploitation_forms = join_codes(data.exploitation_forms)

@@ -215,24 +215,7 @@ def edit_case(code):
     )
     if request.method == "GET":
         db.session.commit()
-        data = {
-            name: getattr(case, name)
-            for name in (
-                "sex",
-                "birth_date",
-                "estimated_age",
-                "presumed_child",
-                "nationality",
-                "identified_country",
-                "identified_province",
-                "identification_status",
-                "guardian_organisation",
-                "best_interests_on",
-                "best_interests_by",
-                "best_interests_outcome",
-                "age_assessment_note",
-            )
-        }
+        data = {name: getattr(case, name) for name in services.PLAIN_FIELDS}
         try:
             data.update(services.protected_fields(case))
         except DataKeyError:

@@ -13,26 +13,24 @@ from app.consent.labels import (
     KIND_LABELS,
     METHOD_LABELS,
 )
-from app.forms import CheckboxesField, Form
-
-
-def _choices(labels):
-    return [SelectChoice(code, label) for code, label in labels.items()]
+from app.forms import CheckboxesField, Form, label_choices
 
 
 class ConsentForm(Form):
-    kind = SelectField(_l("Consent to"), choices=_choices(KIND_LABELS), default="referral")
-    given_by = SelectField(_l("Given by"), choices=_choices(GIVER_LABELS))
-    legal_basis = SelectField(_l("Legal basis"), choices=_choices(BASIS_LABELS))
+    kind = SelectField(_l("Consent to"), choices=label_choices(KIND_LABELS), default="referral")
+    given_by = SelectField(_l("Given by"), choices=label_choices(GIVER_LABELS))
+    legal_basis = SelectField(_l("Legal basis"), choices=label_choices(BASIS_LABELS))
     organisations = CheckboxesField(_l("Organisations it covers"), coerce=int)
     purposes = CheckboxesField(_l("Needs it covers"), coerce=int)
-    data_categories = CheckboxesField(_l("Data that may be shared"), choices=_choices(DATA_LABELS))
+    data_categories = CheckboxesField(
+        _l("Data that may be shared"), choices=label_choices(DATA_LABELS)
+    )
     language = SelectField(_l("Explained in"), validators=[DataRequired(_l("Choose a language."))])
     interpreter = BooleanField(_l("An interpreter was used"))
-    method = SelectField(_l("Given how"), choices=_choices(METHOD_LABELS))
+    method = SelectField(_l("Given how"), choices=label_choices(METHOD_LABELS))
     child_assent = SelectField(
         _l("The child's own view"),
-        choices=[SelectChoice("", _l("Not a child")), *_choices(ASSENT_LABELS)],
+        choices=[SelectChoice("", _l("Not a child")), *label_choices(ASSENT_LABELS)],
         validators=[Optional()],
     )
     expires_on = DateField(_l("Valid until (optional)"), validators=[Optional()])

@@ -2,11 +2,10 @@
 
 from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, SelectField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from app.consent.labels import DATA_LABELS
-from app.forms import CheckboxesField, Form
+from app.forms import CheckboxesField, Form, label_choices
 from app.referrals.labels import URGENCY_LABELS
 
 
@@ -15,7 +14,7 @@ class ReferralForm(Form):
     categories = CheckboxesField(_l("Needs this referral is for"), coerce=int)
     urgency = SelectField(
         _l("Urgency"),
-        choices=[SelectChoice(k, v) for k, v in URGENCY_LABELS.items()],
+        choices=label_choices(URGENCY_LABELS),
         default="normal",
     )
     note = TextAreaField(
@@ -33,7 +32,7 @@ class SendForm(Form):
     )
     override_data = CheckboxesField(
         _l("Data the receiving organisation may see"),
-        choices=[SelectChoice(k, v) for k, v in DATA_LABELS.items()],
+        choices=label_choices(DATA_LABELS),
     )
 
 
