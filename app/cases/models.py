@@ -70,6 +70,8 @@ class Case(db.Model):
     identified_by_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
 
     stage: Mapped[str] = mapped_column(String(16), default="identification", index=True)
+    # Until when a valid reporting consent lets dashboards count this case (None: never).
+    reporting_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_reason: Mapped[str | None] = mapped_column(String(32))
 
     # Child special measures.

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from flask import abort, current_app
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.audit import record_event
 from app.cases.models import Case
@@ -111,9 +111,30 @@ def record_consent(case: Case, user, data: ConsentData) -> Consent:
     db.session.add(consent)
     case.updated_at = now
     db.session.flush()
+    refresh_reporting(case)
     record_event("consent:consent:create", "consent", consent.id, user=user)
     db.session.commit()
     return consent
+
+
+FOREVER = datetime(9999, 12, 31, tzinfo=ZoneInfo("UTC"))
+
+
+def refresh_reporting(case: Case) -> None:
+    """Keep, on the case and its referrals, until when reporting consent lets them be counted."""
+    from app.referrals.models import Referral
+
+    ends = [
+        c.expires_at or FOREVER
+        for c in consents_of(case)
+        if c.kind == "reporting" and c.withdrawn_at is None
+    ]
+    case.reporting_until = max(ends) if ends else None
+    db.session.execute(
+        update(Referral)
+        .where(Referral.case_id == case.id)
+        .values(reporting_until=case.reporting_until)
+    )
 
 
 def consents_of(case: Case) -> list[Consent]:
@@ -149,6 +170,8 @@ def withdraw_consent(consent: Consent, user, reason: str) -> list:
     consent.case.updated_at = consent.withdrawn_at
     record_event("consent:consent:withdraw", "consent", consent.id, user=user)
     withdrawn = withdraw_under_consent(consent, user)
+    db.session.flush()
+    refresh_reporting(consent.case)
     db.session.commit()
     return withdrawn
 

@@ -51,7 +51,11 @@ referral_categories = Table(
 
 class Referral(db.Model):
     __tablename__ = "referrals"
-    __table_args__ = (Index("ix_referrals_to_status", "to_organisation_id", "status"),)
+    __table_args__ = (
+        Index("ix_referrals_to_status", "to_organisation_id", "status"),
+        Index("ix_referrals_month", "month", "country", "province"),
+        Index("ix_referrals_province_month", "province", "month"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True, default=new_code)
@@ -74,6 +78,15 @@ class Referral(db.Model):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     status_note: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Kept for the dashboards, so a filtered view reads one indexed table: where and when it
+    # was sent (the case's place of identification), how long answers took, and until when the
+    # case's reporting consent lets it be counted (DESIGN rule 5).
+    month: Mapped[str | None] = mapped_column(String(7))
+    country: Mapped[str] = mapped_column(String(2), default="")
+    province: Mapped[str] = mapped_column(String(10), default="")
+    answer_hours: Mapped[int | None] = mapped_column(Integer)
+    completion_hours: Mapped[int | None] = mapped_column(Integer)
+    reporting_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     case: Mapped[Case] = relationship()
     service: Mapped[Service] = relationship()

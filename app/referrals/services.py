@@ -117,6 +117,11 @@ def _move_needs(referral: Referral, action: str) -> None:
             case.needs.append(CaseNeed(category_id=category_id, status="referred"))
 
 
+def _hours(start: datetime, end: datetime) -> int:
+    """Whole hours from `start` to `end`, for the dashboards' medians."""
+    return int((end - start).total_seconds() // 3600)
+
+
 def _check_version(referral: Referral, version) -> None:
     """Refuse a change made from a page older than the referral (before anything is touched)."""
     if version is not None and str(version) != str(referral.version):
@@ -152,10 +157,18 @@ def _transition(referral: Referral, action: str, user, note: str = "") -> None:
     referral.status = target
     if action == "send":
         referral.sent_at = now
+        case = referral.case
+        referral.month = now.strftime("%Y-%m")
+        referral.country = case.identified_country
+        referral.province = case.identified_province
+        referral.reporting_until = case.reporting_until
     elif action in ("accept", "decline"):
         referral.answered_at = now
+        referral.answer_hours = _hours(referral.sent_at, now)
     if target not in OPEN_STATUSES:
         referral.finished_at = now
+    if target == "completed":
+        referral.completion_hours = _hours(referral.sent_at, now)
     if action in ("decline", "complete", "not_complete", "cancel", "withdraw"):
         referral.status_note = note
     referral.case.updated_at = now
