@@ -69,6 +69,7 @@ def create_app(config: dict | None = None) -> Flask:
         bench,
         cases,
         consent,
+        dashboard,
         demo,
         directory,
         errors,
@@ -80,7 +81,7 @@ def create_app(config: dict | None = None) -> Flask:
     )
 
     features = (home, auth, audit, orgs, admin, directory, search, interchange,
-                cases, consent, referrals, demo, bench)  # fmt: skip
+                cases, consent, referrals, dashboard, demo, bench)  # fmt: skip
     for module in features:
         module.init_app(app)
     errors.init_app(app)

@@ -76,6 +76,7 @@ def load_config(instance_path: Path) -> dict:
         "BABEL_TRANSLATION_DIRECTORIES": str(ROOT / "translations"),
         "PASSWORD_MIN_LENGTH": 10,
         "DIRECTORY_STALE_MONTHS": _int("DIRECTORY_STALE_MONTHS", 12),
+        "DASHBOARD_MIN_COUNT": _int("DASHBOARD_MIN_COUNT", 5),
         "REFERRAL_RESPONSE_DAYS": _int("REFERRAL_RESPONSE_DAYS", 3),
         "REFERRAL_EMERGENCY_RESPONSE_DAYS": _int("REFERRAL_EMERGENCY_RESPONSE_DAYS", 1),
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", ""),

@@ -48,6 +48,14 @@ def country_choices():
     return [SelectChoice(code, name) for name, code in pairs]
 
 
+def province_name(code: str) -> str:
+    """The name of an ISO 3166-2 province, or the code itself when unknown."""
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=code) if code else None
+    return subdivision.name if subdivision is not None else code
+
+
 def select_timezone() -> str:
     return current_app.config["BABEL_DEFAULT_TIMEZONE"]
 

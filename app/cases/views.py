@@ -28,18 +28,12 @@ from app.consent import services as consent_services
 from app.directory import services as directory
 from app.directory.forms import language_choices
 from app.extensions import db
-from app.i18n import country_choices
+from app.i18n import country_choices, province_name
 from app.referrals import services as referral_services
 from app.rendering import redirect_to, render
 
 bp = Blueprint("cases", __name__)
 caseworker_required = roles_required("caseworker")
-
-
-def province_name(code: str) -> str:
-    """The name of an ISO 3166-2 province, or the code itself when unknown."""
-    subdivision = pycountry.subdivisions.get(code=code) if code else None
-    return subdivision.name if subdivision is not None else code
 
 
 @bp.app_context_processor

@@ -1,0 +1,9 @@
+"""Dashboards: the network's referral flows, delays and service gaps, with small numbers hidden."""
+
+from flask import Flask
+
+
+def init_app(app: Flask) -> None:
+    from app.dashboard import views
+
+    app.register_blueprint(views.bp)

@@ -1,0 +1,278 @@
+"""The dashboard's figures, each one SQL aggregate over the filtered referrals, cases or needs.
+
+Only cases whose reporting consent is valid now are counted (DESIGN rule 5); no query here
+returns a row per person.
+"""
+
+from datetime import datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import and_, exists, func, or_, select
+
+from app.cases.models import Case, CaseNeed, StageChange
+from app.database import utcnow
+from app.directory.models import (
+    Location,
+    NeedCategory,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+)
+from app.extensions import db
+from app.orgs.models import Organisation
+from app.referrals.models import Referral, referral_categories
+
+SENT_STATUSES = (
+    "sent",
+    "accepted",
+    "declined",
+    "completed",
+    "not_completed",
+    "cancelled",
+    "withdrawn",
+)
+ANSWERED = ("accepted", "declined", "completed", "not_completed")
+ACCEPTED = ("accepted", "completed", "not_completed")
+
+
+def _category_id(code: str) -> int | None:
+    return db.session.scalar(select(NeedCategory.id).where(NeedCategory.code == code))
+
+
+def referral_conditions(filters, scope_org: int | None, now: datetime) -> list:
+    """WHERE conditions for the referrals a view counts."""
+    conditions = [
+        Referral.month >= filters.start,
+        Referral.month <= filters.end,
+        Referral.reporting_until > now,
+    ]
+    if filters.country:
+        conditions.append(Referral.country == filters.country)
+    if filters.province:
+        conditions.append(Referral.province == filters.province)
+    if filters.urgency:
+        conditions.append(Referral.urgency == filters.urgency)
+    if filters.category:
+        conditions.append(
+            exists().where(
+                referral_categories.c.referral_id == Referral.id,
+                referral_categories.c.category_id == _category_id(filters.category),
+            )
+        )
+    for org_id in {o for o in (scope_org, filters.organisation and filters.organisation.id) if o}:
+        if filters.direction == "sent" and org_id == scope_org:
+            conditions.append(Referral.from_organisation_id == org_id)
+        elif filters.direction == "received" and org_id == scope_org:
+            conditions.append(Referral.to_organisation_id == org_id)
+        else:
+            conditions.append(
+                or_(Referral.from_organisation_id == org_id, Referral.to_organisation_id == org_id)
+            )
+    return conditions
+
+
+def by_status(where) -> dict[str, int]:
+    rows = db.session.execute(
+        select(Referral.status, func.count()).where(*where).group_by(Referral.status)
+    )
+    counts = dict.fromkeys(SENT_STATUSES, 0)
+    counts.update({status: n for status, n in rows})
+    return counts
+
+
+def by_category(where) -> list[tuple[NeedCategory, int]]:
+    rows = db.session.execute(
+        select(referral_categories.c.category_id, func.count())
+        .join(Referral, Referral.id == referral_categories.c.referral_id)
+        .where(*where)
+        .group_by(referral_categories.c.category_id)
+    )
+    counts = dict(rows.all())
+    categories = db.session.scalars(select(NeedCategory).order_by(NeedCategory.position))
+    return [(c, counts.get(c.id, 0)) for c in categories if c.active or c.id in counts]
+
+
+def nearest_rank(histogram: list[tuple[int, int]], percent: int) -> int | None:
+    """The nearest-rank percentile of hour counts given as sorted (hours, how many) pairs.
+
+    The smallest value with at least `percent`% of all values at or below it: a value that
+    really occurred, never an average of two.
+    """
+    total = sum(n for _, n in histogram)
+    if not total:
+        return None
+    rank = max(1, -(-total * percent // 100))  # ceil(total * percent / 100), in integers
+    seen = 0
+    for hours, n in histogram:
+        seen += n
+        if seen >= rank:
+            return hours
+    return histogram[-1][0]
+
+
+def durations(where, column) -> dict:
+    """How many, the median and the 90th percentile of whole hours in `column`."""
+    histogram = db.session.execute(
+        select(column, func.count())
+        .where(*where, column.is_not(None))
+        .group_by(column)
+        .order_by(column)
+    ).all()
+    return {
+        "count": sum(n for _, n in histogram),
+        "median": nearest_rank(histogram, 50),
+        "p90": nearest_rank(histogram, 90),
+    }
+
+
+def overdue_by_organisation(where, now: datetime) -> list[tuple[Organisation, int]]:
+    config = current_app.config
+    normal = now - timedelta(days=config["REFERRAL_RESPONSE_DAYS"])
+    urgent = now - timedelta(days=config["REFERRAL_EMERGENCY_RESPONSE_DAYS"])
+    late = or_(
+        and_(Referral.urgency == "emergency", Referral.sent_at < urgent),
+        and_(Referral.urgency != "emergency", Referral.sent_at < normal),
+    )
+    rows = db.session.execute(
+        select(Organisation, func.count())
+        .join(Referral, Referral.to_organisation_id == Organisation.id)
+        .where(*where, Referral.status == "sent", late)
+        .group_by(Organisation.id)
+        .order_by(func.count().desc(), Organisation.name)
+    )
+    return [(org, n) for org, n in rows]
+
+
+def case_conditions(filters, scope_org: int | None, now: datetime) -> list:
+    conditions = [Case.reporting_until > now, Case.created_at < filters.end_at]
+    if filters.country:
+        conditions.append(Case.identified_country == filters.country)
+    if filters.province:
+        conditions.append(Case.identified_province == filters.province)
+    for org_id in {o for o in (scope_org, filters.organisation and filters.organisation.id) if o}:
+        conditions.append(Case.organisation_id == org_id)
+    if filters.category:
+        conditions.append(
+            exists().where(
+                CaseNeed.case_id == Case.id, CaseNeed.category_id == _category_id(filters.category)
+            )
+        )
+    return conditions
+
+
+def cases_by_stage(where) -> dict[str, int]:
+    rows = db.session.execute(select(Case.stage, func.count()).where(*where).group_by(Case.stage))
+    counts = dict.fromkeys(("identification", "protection", "reintegration", "closed"), 0)
+    counts.update(dict(rows.all()))
+    return counts
+
+
+def stage_flow(where, filters) -> dict[tuple[str, str], int]:
+    """How many moves between stages happened in the period, by (from, to)."""
+    rows = db.session.execute(
+        select(StageChange.from_stage, StageChange.to_stage, func.count())
+        .join(Case, Case.id == StageChange.case_id)
+        .where(
+            *where,
+            StageChange.from_stage.is_not(None),
+            StageChange.at >= filters.start_at,
+            StageChange.at < filters.end_at,
+        )
+        .group_by(StageChange.from_stage, StageChange.to_stage)
+    )
+    return {(a, b): n for a, b, n in rows}
+
+
+def needs_by_place(where, filters) -> list[dict]:
+    """Needs met, unmet and declined per category and province, beside the active services."""
+    rows = db.session.execute(
+        select(
+            CaseNeed.category_id,
+            Case.identified_country,
+            Case.identified_province,
+            CaseNeed.status,
+            func.count(),
+        )
+        .join(Case, Case.id == CaseNeed.case_id)
+        .where(
+            *where,
+            CaseNeed.status.in_(("met", "unmet", "declined")),
+            CaseNeed.updated_at >= filters.start_at,
+            CaseNeed.updated_at < filters.end_at,
+        )
+        .group_by(
+            CaseNeed.category_id, Case.identified_country, Case.identified_province, CaseNeed.status
+        )
+    ).all()
+    table: dict[tuple, dict] = {}
+    for category_id, country, province, status, n in rows:
+        key = (category_id, country or "", province or "")
+        table.setdefault(key, {"met": 0, "unmet": 0, "declined": 0})[status] = n
+    categories = {c.id: c for c in db.session.scalars(select(NeedCategory))}
+    result = [
+        {
+            "category": categories[key[0]],
+            "country": key[1],
+            "province": key[2],
+            **counts,
+            "services": active_services(key[0], key[1], key[2]),
+        }
+        for key, counts in table.items()
+    ]
+    return sorted(result, key=lambda r: (-r["unmet"], r["category"].position, r["province"]))
+
+
+def active_services(category_id: int, country: str, province: str) -> int:
+    """Active services for a need that serve a province: located there, or covering it."""
+    located = exists().where(
+        ServiceAtLocation.service_id == Service.id,
+        ServiceAtLocation.location_id == Location.id,
+        Location.province_code == province,
+    )
+    covering = exists().where(
+        ServiceArea.service_id == Service.id,
+        or_(
+            ServiceArea.province_code == province,
+            and_(ServiceArea.country == country, ServiceArea.province_code.is_(None)),
+        ),
+    )
+    nationwide = and_(
+        Service.nationwide.is_(True),
+        exists().where(Organisation.id == Service.organisation_id, Organisation.country == country),
+    )
+    code = db.session.scalar(select(NeedCategory.code).where(NeedCategory.id == category_id))
+    return db.session.scalar(
+        select(func.count())
+        .select_from(Service)
+        .where(
+            Service.status == "active",
+            Service.category_codes.contains(f",{code},"),
+            or_(located, covering, nationwide) if province else Service.id.is_not(None),
+        )
+    )
+
+
+def freshness(filters, scope_org: int | None, now: datetime) -> list[dict]:
+    """Per organisation: active listings and how many were verified in the last 12 months."""
+    months = current_app.config["DIRECTORY_STALE_MONTHS"]
+    since = now - timedelta(days=round(months * 365.25 / 12))
+    fresh = func.sum(func.coalesce((Service.last_verified_at >= since).cast(db.Integer), 0))
+    statement = (
+        select(Organisation, func.count(Service.id), fresh)
+        .join(Service, Service.organisation_id == Organisation.id)
+        .where(Service.status == "active")
+        .group_by(Organisation.id)
+        .order_by(Organisation.name)
+    )
+    if filters.country:
+        statement = statement.where(Organisation.country == filters.country)
+    for org_id in {o for o in (scope_org, filters.organisation and filters.organisation.id) if o}:
+        statement = statement.where(Organisation.id == org_id)
+    return [
+        {"organisation": org, "listings": total, "fresh": int(recent or 0)}
+        for org, total, recent in db.session.execute(statement)
+    ]
+
+
+def now() -> datetime:
+    return utcnow()

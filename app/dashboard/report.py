@@ -1,0 +1,200 @@
+"""The dashboard as tables: each figure with its label, hidden where small, ready for the page
+and for CSV."""
+
+from dataclasses import dataclass, field
+
+from flask import current_app
+from flask_babel import format_percent, get_locale
+from flask_babel import lazy_gettext as _l
+
+from app.cases.labels import NEED_STATUS_LABELS, STAGE_LABELS
+from app.dashboard import queries
+from app.dashboard.privacy import Cell, protect_count, protect_row
+from app.i18n import country_name, province_name
+from app.referrals.labels import STATUS_LABELS
+
+
+@dataclass
+class Row:
+    label: str
+    cells: list[Cell]
+    extra: list[str] = field(default_factory=list)
+    is_total: bool = False
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    headers: list[str]  # the label column, then one per cell, then the extra columns
+    rows: list[Row]
+    chart: bool = False  # one count per row: drawn as bars
+
+    def largest(self) -> int:
+        return max(
+            [c.value for r in self.rows if not r.is_total for c in r.cells if c.shown] or [0]
+        )
+
+
+def _threshold() -> int:
+    return current_app.config["DASHBOARD_MIN_COUNT"]
+
+
+def one_way(key, title, header, items, chart=True) -> Table:
+    """A list of (label, count) with its total, small counts hidden."""
+    k = _threshold()
+    cells, total = protect_row([n for _, n in items], k)
+    rows = [Row(str(label), [cell]) for (label, _), cell in zip(items, cells, strict=True)]
+    rows.append(Row(str(_l("Total")), [total], is_total=True))
+    return Table(key, str(title), [str(header), str(_l("Number"))], rows, chart)
+
+
+def _hours(value) -> str:
+    return "—" if value is None else str(_l("%(hours)d h", hours=value))
+
+
+def build(filters, scope_org: int | None) -> dict:
+    """Every figure of the dashboard for `filters`, in tables."""
+    now = queries.now()
+    k = _threshold()
+    locale = str(get_locale())
+    where = queries.referral_conditions(filters, scope_org, now)
+    status = queries.by_status(where)
+    tables = [
+        one_way(
+            "status",
+            _l("Referrals by status"),
+            _l("Status"),
+            [(STATUS_LABELS[s], n) for s, n in status.items()],
+        )
+    ]
+    tables.append(
+        one_way(
+            "needs",
+            _l("Referrals by need"),
+            _l("Need"),
+            [(c.name(locale), n) for c, n in queries.by_category(where)],
+        )
+    )
+
+    answered = sum(status[s] for s in queries.ANSWERED)
+    accepted = sum(status[s] for s in queries.ACCEPTED)
+    answer = queries.durations(where, queries.Referral.answer_hours)
+    completion = queries.durations(where, queries.Referral.completion_hours)
+    hidden = str(_l("fewer than %(n)d referrals", n=k))
+    rate = (format_percent(accepted / answered) if answered >= k else hidden) if answered else "—"
+    summary = [
+        (_l("Acceptance rate (of the referrals answered)"), rate),
+        (
+            _l("Time to answer: median"),
+            _hours(answer["median"]) if answer["count"] >= k or not answer["count"] else hidden,
+        ),
+        (
+            _l("Time to answer: 90th percentile"),
+            _hours(answer["p90"]) if answer["count"] >= k or not answer["count"] else hidden,
+        ),
+        (
+            _l("Time to completion: median"),
+            _hours(completion["median"])
+            if completion["count"] >= k or not completion["count"]
+            else hidden,
+        ),
+        (
+            _l("Time to completion: 90th percentile"),
+            _hours(completion["p90"])
+            if completion["count"] >= k or not completion["count"]
+            else hidden,
+        ),
+    ]
+    tables.insert(
+        0,
+        Table(
+            "summary",
+            str(_l("Key figures")),
+            [str(_l("Measure")), str(_l("Value"))],
+            [Row(str(label), [], [value]) for label, value in summary],
+        ),
+    )
+
+    overdue = queries.overdue_by_organisation(where, now)
+    tables.append(
+        one_way(
+            "overdue",
+            _l("Overdue referrals by receiving organisation"),
+            _l("Organisation"),
+            [(o.name, n) for o, n in overdue],
+        )
+    )
+
+    case_where = queries.case_conditions(filters, scope_org, now)
+    stages = queries.cases_by_stage(case_where)
+    tables.append(
+        one_way(
+            "stages",
+            _l("Cases by stage"),
+            _l("Stage"),
+            [(STAGE_LABELS[s], n) for s, n in stages.items()],
+        )
+    )
+    flow = queries.stage_flow(case_where, filters)
+    order = ("identification", "protection", "reintegration", "closed")
+    forward = [(a, b) for a, b in flow if order.index(b) > order.index(a)]
+    back = sum(n for (a, b), n in flow.items() if order.index(b) < order.index(a))
+    moves = [
+        (f"{STAGE_LABELS[a]} → {STAGE_LABELS[b]}", flow[(a, b)])
+        for a, b in sorted(forward, key=lambda p: (order.index(p[0]), order.index(p[1])))
+    ]
+    moves.append((str(_l("Stepped back (re-trafficked, crisis)")), back))
+    tables.append(one_way("flow", _l("Moves between stages in the period"), _l("Move"), moves))
+
+    gaps = []
+    for row in queries.needs_by_place(case_where, filters):
+        cells, total = protect_row([row["met"], row["unmet"], row["declined"]], k)
+        place = country_name(row["country"]) if row["country"] else "—"
+        if row["province"]:
+            place = f"{province_name(row['province'])}, {place}"
+        gaps.append(
+            Row(
+                f"{row['category'].name(locale)} · {place}", [*cells, total], [str(row["services"])]
+            )
+        )
+    tables.append(
+        Table(
+            "gaps",
+            str(_l("Needs by place, beside the services there")),
+            [
+                str(_l("Need · place")),
+                str(NEED_STATUS_LABELS["met"]),
+                str(NEED_STATUS_LABELS["unmet"]),
+                str(NEED_STATUS_LABELS["declined"]),
+                str(_l("Total")),
+                str(_l("Active services")),
+            ],
+            gaps,
+        )
+    )
+
+    fresh_rows = []
+    for row in queries.freshness(filters, scope_org, now):
+        share = format_percent(row["fresh"] / row["listings"]) if row["listings"] else "—"
+        fresh_rows.append(
+            Row(row["organisation"].name, [], [str(row["listings"]), str(row["fresh"]), share])
+        )
+    tables.append(
+        Table(
+            "freshness",
+            str(_l("Listings verified in the last 12 months")),
+            [
+                str(_l("Organisation")),
+                str(_l("Active listings")),
+                str(_l("Verified")),
+                str(_l("Share verified")),
+            ],
+            fresh_rows,
+        )
+    )
+    return {
+        "tables": tables,
+        "threshold": k,
+        "total": protect_count(sum(status[s] for s in queries.SENT_STATUSES), k),
+    }

@@ -1,0 +1,228 @@
+"""The dashboard's figures against an independent count, the small-number rule, and privacy."""
+
+import csv
+import io
+import random
+from datetime import timedelta
+
+import pytest
+
+from app.cases.models import Case
+from app.consent.services import withdraw_consent
+from app.extensions import db
+from app.referrals.models import Referral
+from app.referrals.services import act
+from tests import factories, tracker
+from tests.conftest import Browser
+
+PROVINCES = ("TH-50", "TH-10")
+
+
+@pytest.fixture
+def app_config():
+    return {"DASHBOARD_MIN_COUNT": 3}
+
+
+@pytest.fixture
+def seeded(app):
+    """About forty referrals with varied answers and delays; some cases may not be counted."""
+    rng = random.Random(7)
+    net = tracker.network()
+    coordinator = factories.user("coord@test.example", net.sender_org, ["coordinator"])
+    uncounted = []
+    for number in range(24):
+        case = tracker.case(
+            net,
+            identified_country="TH",
+            identified_province=PROVINCES[number % 2],
+            needs=["emergency_shelter", "safe_return"],
+        )
+        tracker.consent(net, case, needs=("emergency_shelter", "safe_return"))
+        reporting = number % 6 != 5  # every sixth case gave no reporting consent
+        if reporting:
+            consent = tracker.consent(net, case, kind="reporting", organisations=[], data=())
+            if number == 0:
+                withdraw_consent(consent, net.sender, "No longer wants to be counted")
+                reporting = False
+        if not reporting:
+            uncounted.append(case.id)
+        for _ in range(rng.choice((1, 2))):
+            need = rng.choice(("emergency_shelter", "safe_return"))
+            referral = tracker.referral(
+                net, case, needs=(need,), urgency=rng.choice(("normal", "high", "emergency"))
+            )
+            referral.sent_at -= timedelta(hours=rng.randint(1, 200))
+            db.session.commit()
+            fate = rng.choice(("wait", "accept", "decline", "complete", "complete"))
+            if fate == "wait":
+                continue
+            act(
+                referral,
+                net.receiver,
+                "decline" if fate == "decline" else "accept",
+                "No beds" if fate == "decline" else "",
+                referral.version,
+            )
+            if fate == "complete":
+                referral.answered_at -= timedelta(hours=rng.randint(0, 2))
+                db.session.commit()
+                act(referral, net.receiver, "complete", "Stayed", referral.version)
+    return net, coordinator, set(uncounted)
+
+
+def _csv(client, url) -> dict:
+    response = client.get(url)
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    return {row[0]: row[1:] for row in rows[1:]}
+
+
+def _counted(uncounted):
+    return [
+        r
+        for r in db.session.scalars(db.select(Referral))
+        if r.case_id not in uncounted and r.sent_at is not None
+    ]
+
+
+def _nearest_rank(values, percent):
+    values = sorted(values)
+    rank = -(-len(values) * percent // 100)
+    return values[max(rank, 1) - 1]
+
+
+def _hours(start, end):
+    return int((end - start).total_seconds() // 3600)
+
+
+def test_referral_figures_equal_an_independent_count(app, client, seeded):
+    net, coordinator, uncounted = seeded
+    Browser(client).login(coordinator.email)
+    counted = _counted(uncounted)
+    by_status = _csv(client, "/dashboard/status.csv")
+    for label, status in (
+        ("Sent", "sent"),
+        ("Accepted", "accepted"),
+        ("Declined", "declined"),
+        ("Completed", "completed"),
+    ):
+        expected = sum(r.status == status for r in counted)
+        shown = by_status[label][0]
+        assert shown == (str(expected) if expected >= 3 or expected == 0 else "<3") or (
+            shown == "×"
+        ), (label, shown, expected)
+    assert by_status["Total"] == [str(len(counted))]
+    by_need = _csv(client, "/dashboard/needs.csv")
+    shelter = sum(any(c.code == "emergency_shelter" for c in r.categories) for r in counted)
+    assert by_need["Emergency shelter"] == [str(shelter)]
+
+    answered = [r for r in counted if r.answered_at]
+    accepted = [r for r in answered if r.status != "declined"]
+    answer_hours = [_hours(r.sent_at, r.answered_at) for r in answered]
+    done_hours = [_hours(r.sent_at, r.finished_at) for r in counted if r.status == "completed"]
+    summary = {k: v[0] for k, v in _csv(client, "/dashboard/summary.csv").items()}
+    rate = round(100 * len(accepted) / len(answered))
+    assert summary["Acceptance rate (of the referrals answered)"] == f"{rate}%"
+    assert summary["Time to answer: median"] == f"{_nearest_rank(answer_hours, 50)} h"
+    assert summary["Time to answer: 90th percentile"] == f"{_nearest_rank(answer_hours, 90)} h"
+    assert summary["Time to completion: median"] == f"{_nearest_rank(done_hours, 50)} h"
+    assert summary["Time to completion: 90th percentile"] == f"{_nearest_rank(done_hours, 90)} h"
+
+
+def test_case_figures_equal_an_independent_count(app, client, seeded):
+    net, coordinator, uncounted = seeded
+    Browser(client).login(coordinator.email)
+    cases = [c for c in db.session.scalars(db.select(Case)) if c.id not in uncounted]
+    stages = _csv(client, "/dashboard/stages.csv")
+    assert stages["Identification"] == [str(len(cases))]
+    gaps = _csv(client, "/dashboard/gaps.csv")
+    for province, name in (("TH-50", "Chiang Mai"), ("TH-10", "Krung Thep Maha Nakhon")):
+        met = sum(
+            n.status == "met" and n.category.code == "emergency_shelter"
+            for c in cases
+            if c.identified_province == province
+            for n in c.needs
+        )
+        row = next(
+            (v for k, v in gaps.items() if k.startswith("Emergency shelter") and name in k), None
+        )
+        if met == 0 and row is None:
+            continue
+        assert row[0] in (str(met), "<3", "×"), (province, row, met)
+        if met >= 3 and row[0] != "×":
+            assert row[0] == str(met)
+
+
+def test_cases_without_reporting_consent_are_never_counted(app, client, seeded):
+    net, coordinator, uncounted = seeded
+    Browser(client).login(coordinator.email)
+    everyone = [r for r in db.session.scalars(db.select(Referral)) if r.sent_at is not None]
+    total = _csv(client, "/dashboard/status.csv")["Total"][0]
+    assert int(total) == len(everyone) - sum(r.case_id in uncounted for r in everyone)
+    assert int(total) < len(everyone)
+
+
+def test_no_case_code_or_name_appears_on_the_dashboard_or_its_csv(app, client, seeded):
+    net, coordinator, uncounted = seeded
+    Browser(client).login(coordinator.email)
+    pages = [client.get("/dashboard").get_data(as_text=True)]
+    for table in ("summary", "status", "needs", "overdue", "stages", "flow", "gaps", "freshness"):
+        pages.append(client.get(f"/dashboard/{table}.csv").get_data(as_text=True))
+    codes = [c.code for c in db.session.scalars(db.select(Case))]
+    codes += [r.code for r in db.session.scalars(db.select(Referral))]
+    for text in pages:
+        assert "Lan Nguyen" not in text and "555 0101" not in text
+        assert not any(code in text for code in codes)
+
+
+def test_coordinators_see_no_case_pages_and_caseworkers_no_network_dashboard(app, client, seeded):
+    net, coordinator, uncounted = seeded
+    web = Browser(client)
+    web.login(coordinator.email)
+    case = db.session.scalar(db.select(Case))
+    assert client.get(f"/cases/{case.code}").status_code == 404
+    web.logout()
+    web.login("sender@test.example")
+    assert client.get("/dashboard").status_code == 403
+    own = client.get("/dashboard/organisation?direction=sent")
+    assert own.status_code == 200 and "Our organisation" in own.get_data(as_text=True)
+
+
+def test_the_organisation_view_counts_only_its_own_referrals(app, client, seeded):
+    net, coordinator, uncounted = seeded
+    Browser(client).login("outsider@test.example")
+    totals = _csv(client, "/dashboard/organisation/status.csv")
+    assert totals["Total"] == ["0"]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "from=2026-13",
+        "to=soon",
+        "from=2026-10&to=2026-01",
+        "country=XX",
+        "province=VN-HN&country=TH",
+        "category=nope",
+        "urgency=asap",
+        "organisation=NOPE",
+    ],
+)
+def test_bad_filters_are_named_and_ignored(app, client, login_as, bad):
+    factories.taxonomy()
+    login_as(["coordinator"])
+    response = client.get(f"/dashboard?{bad}")
+    assert response.status_code == 200
+    assert 'class="error-summary" role="alert"' in response.get_data(as_text=True)
+
+
+def test_filters_narrow_the_figures(app, client, seeded):
+    net, coordinator, uncounted = seeded
+    Browser(client).login(coordinator.email)
+    counted = _counted(uncounted)
+    chiang_mai = sum(r.province == "TH-50" for r in counted)
+    shown = _csv(client, "/dashboard/status.csv?province=TH-50")["Total"][0]
+    assert shown == (str(chiang_mai) if chiang_mai >= 3 else "<3")
+    urgent = sum(r.urgency == "emergency" for r in counted)
+    shown = _csv(client, "/dashboard/status.csv?urgency=emergency")["Total"][0]
+    assert shown == (str(urgent) if urgent >= 3 else "<3")
