@@ -35,11 +35,14 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Read pages straight from the OS cache rather than copying each into SQLite's own (2 MB
+    # by default): a search near a city reads thousands of rows; it took half the time.
+    cursor.execute("PRAGMA mmap_size=536870912")
     cursor.close()
 
 
 def init_app(app: Flask) -> None:
-    """Configure each SQLite connection: WAL, foreign keys, a busy timeout."""
+    """Configure each SQLite connection: WAL, foreign keys, a busy timeout, memory-mapped I/O."""
     if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         return
     with app.app_context():

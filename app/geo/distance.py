@@ -23,13 +23,26 @@ def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
 
 
-def sql_distance_km(lat_col, lon_col, lat: float, lon: float):
-    """A SQL expression of the haversine distance from (lat, lon) to the columns' point."""
+def sql_haversine_a(lat_col, lon_col, lat: float, lon: float):
+    """The haversine term `a` (0 to 1) from (lat, lon) to the columns' point; distance grows with a.
+
+    A search can take the least `a` of a service's locations and work out the distance of that
+    one alone, rather than the distance of every location.
+    """
     rlat, rlon = math.radians(lat), math.radians(lon)
     lat2, lon2 = func.radians(lat_col), func.radians(lon_col)
-    a = func.power(func.sin((lat2 - rlat) / 2), 2) + math.cos(rlat) * func.cos(lat2) * func.power(
-        func.sin((lon2 - rlon) / 2), 2
-    )
+    return func.power(func.sin((lat2 - rlat) / 2), 2) + math.cos(rlat) * func.cos(
+        lat2
+    ) * func.power(func.sin((lon2 - rlon) / 2), 2)
+
+
+def sql_km_from_a(a):
+    """The distance in km of a haversine term `a` (see sql_haversine_a)."""
     root = func.sqrt(a)
     # Rounding can push the root a hair above 1, where asin is undefined (PostgreSQL raises).
     return 2 * EARTH_RADIUS_KM * func.asin(case((root > 1.0, 1.0), else_=root))
+
+
+def sql_distance_km(lat_col, lon_col, lat: float, lon: float):
+    """A SQL expression of the haversine distance from (lat, lon) to the columns' point."""
+    return sql_km_from_a(sql_haversine_a(lat_col, lon_col, lat, lon))

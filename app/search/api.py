@@ -102,7 +102,7 @@ def _search(args) -> tuple[SearchQuery, SearchResult]:
 
 
 def _context() -> serialise.Context:
-    return serialise.Context(_locale(), {term.id: term for term in categories()})
+    return serialise.Context(_locale(), {term.code: term for term in categories()})
 
 
 @bp.get("/services")
@@ -134,7 +134,7 @@ def list_service_at_locations():
     query, result = _search(request.args)
     ctx = _context()
     contents = [
-        serialise.service_at_location(hit.service, hit.location, hit.distance_km, ctx)
+        serialise.service_at_location(hit.service, hit.location, hit.distance_km, ctx, hit.link_id)
         for hit in result.hits
     ]
     return serialise.page(contents, result.total, query.page, query.per_page)

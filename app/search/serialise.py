@@ -7,6 +7,7 @@ from datetime import datetime
 from babel import Locale
 
 from app.directory.models import Location, NeedCategory, Service
+from app.directory.taxonomy import Category
 from app.interchange import hsds
 from app.orgs.models import Organisation
 
@@ -16,7 +17,7 @@ class Context:
     """What every record of one response is written with: its language and the taxonomy."""
 
     locale: str
-    terms: dict[int, NeedCategory] = field(default_factory=dict)
+    terms: dict[str, Category] = field(default_factory=dict)  # active categories by code
 
     def __post_init__(self):
         names = Locale.parse(self.locale)
@@ -87,14 +88,10 @@ def service(item: Service, ctx: Context) -> dict:
         "attributes": [
             {"taxonomy_term": {"id": term.code, "name": term.name(ctx.locale)}}
             for term in sorted(
-                (
-                    ctx.terms[link.category_id]
-                    for link in item.category_links
-                    if link.category_id in ctx.terms
-                ),
+                (ctx.terms[code] for code in item.category_code_list if code in ctx.terms),
                 key=lambda t: (t.position, t.code),
             )
-        ],  # fmt: skip
+        ],
         "x_self_referral": item.self_referral,
         "x_free": item.free,
         "x_open_24_7": item.open_24_7,
@@ -162,12 +159,15 @@ def _address(place: Location) -> dict:
 
 
 def service_at_location(
-    item: Service, place: Location | None, distance_km: float | None, ctx: Context
+    item: Service,
+    place: Location | None,
+    distance_km: float | None,
+    ctx: Context,
+    link_id: str | None,
 ) -> dict:
     """Return a service at one of its locations (none for a service with no fixed place)."""
-    link = next((k for k in item.location_links if place and k.location_id == place.id), None)
     return {
-        "id": link.id if link else None,
+        "id": link_id if place else None,
         "service": service(item, ctx),
         "location": location(place, distance_km) if place else None,
     }

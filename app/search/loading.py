@@ -1,0 +1,71 @@
+"""Fetch the records of one page of search results in as few statements as possible."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import defer, joinedload, lazyload, selectinload
+
+from app.directory.models import Location, Service, ServiceAtLocation
+from app.extensions import db
+
+
+@dataclass
+class Hit:
+    service: Service
+    location: Location | None
+    distance_km: float | None
+    link_id: str | None = None  # the service-at-location the location was reached through
+
+
+def _options(lean: bool):
+    """What a page of results reads of each service; the API (not lean) also shows hours and areas.
+
+    Category names come from `category_codes` and the taxonomy cache, and the one location
+    from the link the search found, so no service's category or location links are loaded.
+    """
+    options = [
+        joinedload(Service.organisation),
+        joinedload(Service.texts),
+        lazyload(Service.category_links),
+        lazyload(Service.location_links),
+        defer(Service.search_text),  # the longest column, and only the search reads it
+    ]
+    if lean:
+        options += [lazyload(Service.schedules), lazyload(Service.areas)]
+    else:
+        options += [joinedload(Service.areas), selectinload(Service.schedules)]
+    return options
+
+
+def load(rows, lean: bool) -> list[Hit]:
+    """Turn (service id, link id, distance) rows into hits, in their order.
+
+    One statement reads the links with their locations, services, organisations, texts (and
+    for the API the service areas); the API's opening hours take one more.
+    """
+    if not rows:
+        return []
+    options = _options(lean)
+    link_ids = [link_id for _, link_id, _ in rows if link_id is not None]
+    links = {}
+    if link_ids:
+        statement = (
+            select(ServiceAtLocation)
+            .where(ServiceAtLocation.id.in_(link_ids))
+            .options(
+                joinedload(ServiceAtLocation.location).lazyload(Location.organisation),
+                joinedload(ServiceAtLocation.service).options(*options),
+            )
+        )
+        links = {link.id: link for link in db.session.scalars(statement).unique()}
+    services = {link.service_id: link.service for link in links.values()}
+    loose = [service_id for service_id, link_id, _ in rows if link_id is None]
+    if loose:  # services offered at no location: rare, one more statement
+        statement = select(Service).where(Service.id.in_(loose)).options(*options)
+        services.update({s.id: s for s in db.session.scalars(statement).unique()})
+    hits = []
+    for service_id, link_id, distance in rows:
+        link = links.get(link_id)
+        location = link.location if link else None
+        hits.append(Hit(services[service_id], location, distance, link_id if link else None))
+    return hits
