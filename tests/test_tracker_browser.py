@@ -91,3 +91,32 @@ def test_open_consent_search_refer_answer_and_see_the_outcome(
     expect(timeline).to_contain_text("Referral to Receiving Centre: Completed")
     expect(timeline).to_contain_text("Stayed three weeks, then went home safely")
     assert console_errors == []
+
+
+def test_dashboard_filters_update_the_figures_and_the_url(
+    page: Page,
+    live_server,
+    app,
+    console_errors,  # noqa: F811
+):
+    net = tracker.network()
+    coordinator = factories.user("coord@test.example", net.sender_org, ["coordinator"])
+    for number in range(7):
+        case = tracker.case(net)
+        tracker.consent(net, case)
+        tracker.consent(net, case, kind="reporting", organisations=[], data=())
+        tracker.referral(net, case, urgency="emergency" if number < 5 else "normal")
+    sign_in(page, live_server, coordinator.email)
+    page.get_by_role("link", name="Dashboard").click()
+    headline = page.locator(".headline")
+    expect(headline).to_have_text("7")
+    page.evaluate("window.__notReloaded = true")
+    page.get_by_label("Urgency").select_option(label="Emergency")
+    expect(headline).to_have_text("5")
+    expect(page).to_have_url(re.compile(r"urgency=emergency"))
+    page.get_by_label("Urgency").select_option(label="Normal")
+    expect(headline).to_have_text("<5")
+    assert page.evaluate("window.__notReloaded") is True
+    page.go_back()
+    expect(headline).to_have_text("5")
+    assert console_errors == []
