@@ -68,3 +68,10 @@ def test_demo_data_loads_once(app):
     second = runner.invoke(args=["seed", "demo"])
     assert "already loaded" in second.output
     assert db.session.scalar(select(db.func.count()).select_from(User)) == users
+    # The tracker gets a year of fictional activity once, every case marked fictional.
+    from app.cases.models import Case
+
+    cases = db.session.scalars(select(Case)).all()
+    assert f"Demo tracker: {len(cases)} fictional cases added." in first.output
+    assert len(cases) > 50 and all(c.fictional for c in cases)
+    assert "Demo tracker: 0 fictional cases added." in second.output

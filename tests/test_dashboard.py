@@ -226,3 +226,29 @@ def test_filters_narrow_the_figures(app, client, seeded):
     urgent = sum(r.urgency == "emergency" for r in counted)
     shown = _csv(client, "/dashboard/status.csv?urgency=emergency")["Total"][0]
     assert shown == (str(urgent) if urgent >= 3 else "<3")
+
+
+def test_csv_comes_in_the_readers_language_and_never_runs_as_a_formula(app, client, login_as):
+    from flask_babel import force_locale
+    from flask_babel import gettext as _
+
+    factories.taxonomy()
+    evil = factories.organisation("EVIL", '=HYPERLINK("http://x")', "TH")
+    categories = factories.taxonomy()
+    factories.service(evil, [categories["legal_aid"]], name="Plain name")
+    login_as(["coordinator"])
+    web = Browser(client)
+    web.submit("/", "/language", data={"locale": "th", "next": "/"})
+    text = client.get("/dashboard/freshness.csv").get_data(as_text=True).lstrip("\ufeff")
+    rows = list(csv.reader(io.StringIO(text)))
+    with app.test_request_context(), force_locale("th"):
+        assert rows[0][0] == _("Organisation") != "Organisation"
+    names = [row[0] for row in rows[1:]]
+    assert '\'=HYPERLINK("http://x")' in names
+    assert not any(name.startswith(("=", "+", "-", "@")) for name in names)
+
+
+def test_an_unknown_table_is_a_404(app, client, login_as):
+    factories.taxonomy()
+    login_as(["coordinator"])
+    assert client.get("/dashboard/cases-by-name.csv").status_code == 404

@@ -77,7 +77,12 @@ def demo_command() -> None:
     added = load_demo(password)
     click.echo(f"Demo data: {added} records added." if added else "Demo data already loaded.")
     click.echo(f"Demo directory: {load_demo_directory()} services added.")
-    click.echo(f"Demo tracker: {load_demo_cases()} fictional cases added.")
+    added_cases = load_demo_cases()
+    if added_cases:
+        from app.demo.activity import load_activity
+
+        added_cases += load_activity()
+    click.echo(f"Demo tracker: {added_cases} fictional cases added.")
     data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
     click.echo("Demo sign-ins (fictional accounts; password for all of them: " + password + "):")
     for row in data["users"]:
