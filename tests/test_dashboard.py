@@ -252,3 +252,19 @@ def test_an_unknown_table_is_a_404(app, client, login_as):
     factories.taxonomy()
     login_as(["coordinator"])
     assert client.get("/dashboard/cases-by-name.csv").status_code == 404
+
+
+def test_a_coordinator_with_a_scope_sees_only_those_countries(app, client, seeded, admin_user):
+    net, coordinator, uncounted = seeded
+    web = Browser(client)
+    web.login(admin_user.email)
+    page = f"/admin/users/{coordinator.id}"
+    saved = web.submit(page, f"{page}/roles", data={"roles": ["coordinator"], "scope": ["VN"]})
+    assert saved.status_code == 302
+    web.logout()
+    web.login(coordinator.email)
+    assert _csv(client, "/dashboard/status.csv")["Total"] == ["0"]  # all cases are in Thailand
+    refused = client.get("/dashboard?country=TH").get_data(as_text=True)
+    assert "Choose a country from the list." in refused
+    stages = _csv(client, "/dashboard/stages.csv?country=TH")
+    assert stages["Total"] == ["0"]

@@ -75,3 +75,7 @@ class UserForm(Form):
 
 class RolesForm(Form):
     roles = CheckboxesField(_l("Roles"), choices=role_choices)
+    scope = CheckboxesField(
+        _l("A coordinator sees these countries"),
+        description=_l("None ticked: the whole network."),
+    )

@@ -133,11 +133,18 @@ def _user_or_404(user_id: int) -> User:
     return user
 
 
+def _scope_choices(form: RolesForm) -> RolesForm:
+    """The countries of the network's organisations, for a coordinator's scope."""
+    countries = set(db.session.scalars(select(Organisation.country).distinct()))
+    form.scope.choices = [c for c in country_choices() if c.value in countries]
+    return form
+
+
 @bp.route("/users/<int:user_id>")
 def show_user(user_id: int):
     """Show one user, with their roles and whether they may sign in."""
     user = _user_or_404(user_id)
-    roles_form = RolesForm(roles=sorted(user.roles))
+    roles_form = _scope_choices(RolesForm(roles=sorted(user.roles), scope=user.scope))
     record_event("admin:user:viewed", "user", user.id)
     db.session.commit()
     return render(
@@ -153,12 +160,12 @@ def show_user(user_id: int):
 def update_roles(user_id: int):
     """Change a user's roles; answers the roles block to HTMX."""
     user = _user_or_404(user_id)
-    roles_form = RolesForm()
+    roles_form = _scope_choices(RolesForm())
     saved = False
     status = 200
     if roles_form.validate_on_submit():
         try:
-            change_roles(user, roles_form.roles.data, current_user)
+            change_roles(user, roles_form.roles.data, current_user, roles_form.scope.data or [])
         except AccountError as exc:
             db.session.rollback()
             roles_form.roles.errors = [str(exc)]

@@ -28,6 +28,8 @@ class User(UserMixin, db.Model):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A coordinator's scope: the countries they may see on the dashboard ("" = the network).
+    scope_countries: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     organisation: Mapped[Organisation] = relationship(lazy="joined")
     role_rows: Mapped[list["UserRole"]] = relationship(
@@ -44,6 +46,11 @@ class User(UserMixin, db.Model):
     @property
     def roles(self) -> set[str]:
         return {row.role for row in self.role_rows}
+
+    @property
+    def scope(self) -> list[str]:
+        """Countries a coordinator is limited to; empty for the whole network."""
+        return [c for c in (self.scope_countries or "").split(",") if c]
 
     def has_role(self, *roles: str) -> bool:
         """Return True when the user holds any of `roles`."""

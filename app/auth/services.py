@@ -161,14 +161,20 @@ def create_user(
     return user
 
 
-def change_roles(user: User, roles, actor) -> None:
-    """Replace `user`'s roles; audit the change."""
+def change_roles(user: User, roles, actor, scope=None) -> None:
+    """Replace `user`'s roles (and a coordinator's scope of countries); audit the change."""
     roles = _check_roles(roles)
     if user.id == actor.id and "admin" not in roles:
         raise AccountError(_l("You cannot remove your own admin role."))
     if set(roles) != user.roles:
         user.set_roles(roles)
         record_event("admin:user:roles_changed", "user", user.id, user=actor)
+    if scope is not None:
+        stored = ",".join(sorted({c for c in scope if c}))
+        stored = f",{stored}," if stored else ""
+        if stored != (user.scope_countries or ""):
+            user.scope_countries = stored
+            record_event("admin:user:scope_changed", "user", user.id, user=actor)
 
 
 def set_active(user: User, active: bool, actor) -> None:

@@ -27,6 +27,7 @@ class Filters:
     category: str = ""
     urgency: str = ""
     direction: str = "all"  # for an organisation's own view: its referrals sent, received or both
+    scope: list[str] = field(default_factory=list)  # a coordinator's countries; empty: all
     errors: dict = field(default_factory=dict)
 
     @property
@@ -63,8 +64,11 @@ def default_period(today: date) -> tuple[str, str]:
     return f"{year:04d}-{month:02d}", f"{today.year:04d}-{today.month:02d}"
 
 
-def parse(args, today: date, categories) -> Filters:
-    """Read the filters from `args`; a bad one is reported and left out."""
+def parse(args, today: date, categories, scope=()) -> Filters:
+    """Read the filters from `args`; a bad one is reported and left out.
+
+    `scope` limits a coordinator to some countries: nothing outside them is counted.
+    """
     start, end = default_period(today)
     errors = {}
     wanted_start = (args.get("from") or "").strip()[:7] or start
@@ -77,9 +81,9 @@ def parse(args, today: date, categories) -> Filters:
         errors["to"] = _l("The last month must not come before the first month.")
     else:
         start, end = wanted_start, wanted_end
-    filters = Filters(start=start, end=end, errors=errors)
+    filters = Filters(start=start, end=end, errors=errors, scope=list(scope))
     country = (args.get("country") or "").strip().upper()[:2]
-    if country and country not in COUNTRY_CODES:
+    if country and (country not in COUNTRY_CODES or (scope and country not in scope)):
         errors["country"] = _l("Choose a country from the list.")
     else:
         filters.country = country

@@ -46,6 +46,8 @@ def referral_conditions(filters, scope_org: int | None, now: datetime) -> list:
         Referral.month <= filters.end,
         Referral.reporting_until > now,
     ]
+    if filters.scope:
+        conditions.append(Referral.country.in_(filters.scope))
     if filters.country:
         conditions.append(Referral.country == filters.country)
     if filters.province:
@@ -145,6 +147,8 @@ def overdue_by_organisation(where, now: datetime) -> list[tuple[Organisation, in
 
 def case_conditions(filters, scope_org: int | None, now: datetime) -> list:
     conditions = [Case.reporting_until > now, Case.created_at < filters.end_at]
+    if filters.scope:
+        conditions.append(Case.identified_country.in_(filters.scope))
     if filters.country:
         conditions.append(Case.identified_country == filters.country)
     if filters.province:
@@ -266,6 +270,8 @@ def freshness(filters, scope_org: int | None, now: datetime) -> list[dict]:
     )
     if filters.country:
         statement = statement.where(Organisation.country == filters.country)
+    if filters.scope:
+        statement = statement.where(Organisation.country.in_(filters.scope))
     for org_id in {o for o in (scope_org, filters.organisation and filters.organisation.id) if o}:
         statement = statement.where(Organisation.id == org_id)
     return [

@@ -30,7 +30,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def _context(scope_org: int | None, endpoint: str) -> dict:
     categories = directory.categories()
-    chosen = dashboard_filters.parse(request.args, queries.now().date(), categories)
+    # A coordinator may be limited to some countries; admins and organisation views are not.
+    scope = [] if scope_org or current_user.has_role("admin") else current_user.scope
+    chosen = dashboard_filters.parse(request.args, queries.now().date(), categories, scope)
     built = report.build(chosen, scope_org)
     args = chosen.args()
     locale = str(get_locale())
@@ -42,7 +44,7 @@ def _context(scope_org: int | None, endpoint: str) -> dict:
         "csv_url": lambda key: (
             url_for(f"{endpoint}_csv", table=key) + ("?" + urlencode(args) if args else "")
         ),
-        "countries": country_choices(),
+        "countries": [c for c in country_choices() if not scope or c.value in scope],
         "organisations": db.session.scalars(select(Organisation).order_by(Organisation.name)),
         "categories": [(c.code, c.name(locale)) for c in categories],
         "urgency_labels": URGENCY_LABELS,
