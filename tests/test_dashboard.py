@@ -3,12 +3,14 @@
 import csv
 import io
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.cases.models import Case
+from app.cases.models import STAGES, Case
+from app.cases.services import change_stage
 from app.consent.services import withdraw_consent
+from app.dashboard.privacy import protect_row
 from app.extensions import db
 from app.referrals.models import Referral
 from app.referrals.services import act
@@ -46,6 +48,10 @@ def seeded(app):
                 reporting = False
         if not reporting:
             uncounted.append(case.id)
+        if number % 3 == 0:
+            change_stage(case, net.sender, "protection")
+        if number % 9 == 0:
+            change_stage(case, net.sender, "identification", "Back in danger")
         for _ in range(rng.choice((1, 2))):
             need = rng.choice(("emergency_shelter", "safe_return"))
             referral = tracker.referral(
@@ -134,7 +140,11 @@ def test_case_figures_equal_an_independent_count(app, client, seeded):
     Browser(client).login(coordinator.email)
     cases = [c for c in db.session.scalars(db.select(Case)) if c.id not in uncounted]
     stages = _csv(client, "/dashboard/stages.csv")
-    assert stages["Identification"] == [str(len(cases))]
+    labels = ("Identification", "Protection and support", "Recovery and reintegration", "Closed")
+    counts = [sum(c.stage == s for c in cases) for s in STAGES]
+    cells, total = protect_row(counts, 3)  # the independent counts, hidden by the rule
+    assert [stages[label][0] for label in labels] == [c.text(3) for c in cells]
+    assert stages["Total"] == [total.text(3)] == [str(len(cases))]
     gaps = _csv(client, "/dashboard/gaps.csv")
     for province, name in (("TH-50", "Chiang Mai"), ("TH-10", "Krung Thep Maha Nakhon")):
         met = sum(
@@ -268,3 +278,35 @@ def test_a_coordinator_with_a_scope_sees_only_those_countries(app, client, seede
     assert "Choose a country from the list." in refused
     stages = _csv(client, "/dashboard/stages.csv?country=TH")
     assert stages["Total"] == ["0"]
+
+
+def test_overdue_moves_and_freshness_equal_an_independent_count(app, client, seeded):
+    net, coordinator, uncounted = seeded
+    Browser(client).login(coordinator.email)
+    now = datetime.now(UTC)
+    counted = _counted(uncounted)
+    late = sum(
+        r.status == "sent"
+        and now - r.sent_at > timedelta(days=1 if r.urgency == "emergency" else 3)
+        for r in counted
+    )
+    overdue = _csv(client, "/dashboard/overdue.csv")
+    assert overdue.get("Receiving Centre", ["0"])[0] == (
+        str(late) if late >= 3 or not late else "<3"
+    )
+    moves = _csv(client, "/dashboard/flow.csv")
+    changes = [
+        c
+        for case in db.session.scalars(db.select(Case))
+        if case.id not in uncounted
+        for c in case.stage_changes
+        if c.from_stage
+    ]
+    forward = sum(c.to_stage == "protection" for c in changes)
+    back = sum(c.to_stage == "identification" for c in changes)
+    cells, total = protect_row([forward, back], 3)
+    assert moves["Identification → Protection and support"] == [cells[0].text(3)]
+    assert moves["Stepped back (re-trafficked, crisis)"] == [cells[1].text(3)]
+    assert moves["Total"] == [total.text(3)] == [str(forward + back)]
+    fresh = _csv(client, "/dashboard/freshness.csv")
+    assert fresh["Receiving Centre"] == ["1", "1", "100%"]
