@@ -310,3 +310,22 @@ def test_overdue_moves_and_freshness_equal_an_independent_count(app, client, see
     assert moves["Total"] == [total.text(3)] == [str(forward + back)]
     fresh = _csv(client, "/dashboard/freshness.csv")
     assert fresh["Receiving Centre"] == ["1", "1", "100%"]
+
+
+def test_a_referral_for_several_needs_is_counted_under_each(app, client):
+    net = tracker.network()
+    coordinator = factories.user("coord@test.example", net.sender_org, ["coordinator"])
+    needs = ("emergency_shelter", "safe_return")
+    for _ in range(3):
+        case = tracker.case(net, identified_country="TH", identified_province="TH-50", needs=needs)
+        tracker.consent(net, case, needs=needs)
+        tracker.consent(net, case, kind="reporting", organisations=[], data=())
+        referral = tracker.referral(net, case, needs=needs)
+        # The dashboard reads the needs kept on the referral's own row.
+        ids = sorted(c.id for c in referral.categories)
+        assert referral.category_ids == "," + ",".join(map(str, ids)) + ","
+    Browser(client).login(coordinator.email)
+    by_need = _csv(client, "/dashboard/needs.csv")
+    assert by_need["Emergency shelter"] == ["3"]
+    assert by_need["Safe return home"] == ["3"]
+    assert _csv(client, "/dashboard/status.csv")["Total"] == ["3"]

@@ -1,4 +1,4 @@
-"""Benchmarks: `flask bench search` measures search against a large generated directory."""
+"""Benchmarks: `flask bench search` and `flask bench dashboard`, each on large generated data."""
 
 import os
 import platform
@@ -149,6 +149,61 @@ def search_command(services, database, database_url, rebuild, repeat) -> None:
                f"in-process Werkzeug server on 127.0.0.1, one keep-alive connection")  # fmt: skip
     click.echo("")
     lines, ok = measure.report(measured, scripts, repeat)
+    for line in lines:
+        click.echo(line)
+    if not ok:
+        click.get_current_context().exit(1)
+
+
+@bench_cli.command("dashboard")
+@click.option("--referrals", default=1_000_000, show_default=True, type=click.IntRange(1),
+              help="How many referrals the generated network has.")  # fmt: skip
+@click.option("--cases", default=100_000, show_default=True, type=click.IntRange(1),
+              help="Over how many cases.")  # fmt: skip
+@click.option("--province", default="TH-50", show_default=True,
+              help="The filtered view's province (over the last calendar year).")  # fmt: skip
+@click.option("--database", type=click.Path(dir_okay=False),
+              help="SQLite file [default: instance/bench-dashboard.db].")  # fmt: skip
+@click.option("--database-url", help="A database URL instead, e.g. postgresql+psycopg://...")
+@click.option("--rebuild", is_flag=True, help="Build the network again even if it exists.")
+@click.option("--repeat", default=30, show_default=True, type=click.IntRange(1),
+              help="Timed runs per query and page, after a warm-up.")  # fmt: skip
+def dashboard_command(referrals, cases, province, database, database_url, rebuild, repeat):
+    """Time the coordinators' dashboard on a large generated network and check its budgets.
+
+    Builds (or reuses) a deterministic network of cases and referrals over the demo directory in
+    a separate database, then times each dashboard query, the whole page over HTTP for the whole
+    network and for one province over one year, and prints the filtered view's query plans.
+    Exits with 1 when a budget is missed.
+    """
+    import secrets
+
+    from app.bench import dashboard, dashboard_measure
+
+    if not (database or database_url):
+        database = str(Path(current_app.instance_path) / "bench-dashboard.db")
+    url = _database_url(database, database_url)
+    app = _bench_app(url)
+    password = secrets.token_urlsafe(16)
+    email = dashboard.prepare(app, url, referrals, cases, rebuild, password)
+    year = f"{dashboard.utcnow().year - 1}"
+    views = [
+        dashboard_measure.View("whole network, last 12 months", {}),
+        dashboard_measure.View(f"{province}, {year}",
+                               {"province": province, "from": f"{year}-01", "to": f"{year}-12"}),
+    ]  # fmt: skip
+    with app.app_context():
+        engine = _describe_database()
+        db.session.remove()
+    with click.progressbar(length=len(views) + 1, label="Measuring", show_pos=True) as bar:
+        dashboard_measure.run(app, views, repeat, email, password, bar.update)
+    click.echo("")
+    click.echo(f"Dashboard benchmark: {referrals:,} referrals over {cases:,} cases "
+               f"in {_shown(url)}")  # fmt: skip
+    click.echo(f"{engine}, Python {platform.python_version()}, {os.cpu_count()} CPUs; "
+               f"in-process Werkzeug server on 127.0.0.1, one keep-alive connection")  # fmt: skip
+    click.echo("")
+    lines, ok = dashboard_measure.report_lines(views, repeat)
     for line in lines:
         click.echo(line)
     if not ok:

@@ -3,7 +3,7 @@
 import secrets
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.database import utcnow
@@ -41,6 +41,11 @@ def years_between(born: date, on: date) -> int:
 
 class Case(db.Model):
     __tablename__ = "cases"
+    __table_args__ = (
+        # The dashboard counts a province's cases from this index alone (migration 0007).
+        Index("ix_cases_dashboard_place", "identified_province", "identified_country",
+              "reporting_until", "created_at", "stage"),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True, default=new_code)
@@ -125,7 +130,11 @@ class Case(db.Model):
 
 class CaseNeed(db.Model):
     __tablename__ = "case_needs"
-    __table_args__ = (UniqueConstraint("case_id", "category_id"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "category_id"),
+        # The dashboard's needs by place, from a province's cases (migration 0007).
+        Index("ix_case_needs_dashboard", "case_id", "status", "updated_at", "category_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
@@ -141,6 +150,10 @@ class StageChange(db.Model):
     """One row per stage change: from, to, when, who, why."""
 
     __tablename__ = "case_stage_changes"
+    # The dashboard's moves between stages, from a province's cases (migration 0007).
+    __table_args__ = (
+        Index("ix_case_stage_changes_dashboard", "case_id", "at", "from_stage", "to_stage"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)

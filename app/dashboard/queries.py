@@ -7,7 +7,7 @@ returns a row per person.
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, literal, or_, select, union, union_all
 
 from app.cases.models import Case, CaseNeed, StageChange
 from app.database import utcnow
@@ -20,7 +20,7 @@ from app.directory.models import (
 )
 from app.extensions import db
 from app.orgs.models import Organisation
-from app.referrals.models import Referral, referral_categories
+from app.referrals.models import Referral, referral_categories, split_ids
 
 SENT_STATUSES = (
     "sent",
@@ -83,13 +83,14 @@ def by_status(where) -> dict[str, int]:
 
 
 def by_category(where) -> list[tuple[NeedCategory, int]]:
+    """Referrals per need: counted by their sets of needs, then each set split in Python."""
     rows = db.session.execute(
-        select(referral_categories.c.category_id, func.count())
-        .join(Referral, Referral.id == referral_categories.c.referral_id)
-        .where(*where)
-        .group_by(referral_categories.c.category_id)
+        select(Referral.category_ids, func.count()).where(*where).group_by(Referral.category_ids)
     )
-    counts = dict(rows.all())
+    counts: dict[int, int] = {}
+    for ids, n in rows:
+        for category_id in split_ids(ids):
+            counts[category_id] = counts.get(category_id, 0) + n
     categories = db.session.scalars(select(NeedCategory).order_by(NeedCategory.position))
     return [(c, counts.get(c.id, 0)) for c in categories if c.active or c.id in counts]
 
@@ -120,6 +121,10 @@ def durations(where, column) -> dict:
         .group_by(column)
         .order_by(column)
     ).all()
+    return _summary(histogram)
+
+
+def _summary(histogram: list[tuple[int, int]]) -> dict:
     return {
         "count": sum(n for _, n in histogram),
         "median": nearest_rank(histogram, 50),
@@ -213,13 +218,14 @@ def needs_by_place(where, filters) -> list[dict]:
         key = (category_id, country or "", province or "")
         table.setdefault(key, {"met": 0, "unmet": 0, "declined": 0})[status] = n
     categories = {c.id: c for c in db.session.scalars(select(NeedCategory))}
+    services = active_services_by_place(table)
     result = [
         {
             "category": categories[key[0]],
             "country": key[1],
             "province": key[2],
             **counts,
-            "services": active_services(key[0], key[1], key[2]),
+            "services": services.get(key, 0),
         }
         for key, counts in table.items()
     ]
@@ -228,32 +234,66 @@ def needs_by_place(where, filters) -> list[dict]:
 
 def active_services(category_id: int, country: str, province: str) -> int:
     """Active services for a need that serve a province: located there, or covering it."""
-    located = exists().where(
-        ServiceAtLocation.service_id == Service.id,
-        ServiceAtLocation.location_id == Location.id,
-        Location.province_code == province,
+    return active_services_by_place([(category_id, country, province)]).get(
+        (category_id, country, province), 0
     )
-    covering = exists().where(
-        ServiceArea.service_id == Service.id,
-        or_(
-            ServiceArea.province_code == province,
-            and_(ServiceArea.country == country, ServiceArea.province_code.is_(None)),
-        ),
-    )
-    nationwide = and_(
-        Service.nationwide.is_(True),
-        exists().where(Organisation.id == Service.organisation_id, Organisation.country == country),
-    )
-    code = db.session.scalar(select(NeedCategory.code).where(NeedCategory.id == category_id))
-    return db.session.scalar(
-        select(func.count())
-        .select_from(Service)
-        .where(
-            Service.status == "active",
-            Service.category_codes.contains(f",{code},"),
-            or_(located, covering, nationwide) if province else Service.id.is_not(None),
+
+
+def active_services_by_place(keys) -> dict[tuple[int, str, str], int]:
+    """Active services per (need, country, province) of `keys`, in two queries for all of them.
+
+    A service serves a province when it is located there, has a service area of that province
+    or of its whole country, or is nationwide in its organisation's country. With no province,
+    every active service of the need counts.
+    """
+    keys = list(keys)
+    if not keys:
+        return {}
+    wanted = {key[0] for key in keys}
+    matches = Service.category_codes.contains("," + NeedCategory.code + ",")
+    counts: dict[tuple[int, str, str], int] = {}
+    if any(not province for _, _, province in keys):
+        anywhere = db.session.execute(
+            select(NeedCategory.id, func.count(Service.id))
+            .join(Service, matches)
+            .where(Service.status == "active", NeedCategory.id.in_(wanted))
+            .group_by(NeedCategory.id)
         )
+        totals = dict(anywhere.all())
+        counts.update({k: totals.get(k[0], 0) for k in keys if not k[2]})
+    places = sorted({(country, province) for _, country, province in keys if province})
+    if not places:
+        return counts
+    place = union_all(
+        *(select(literal(c).label("country"), literal(p).label("province")) for c, p in places)
+    ).subquery("place")
+    served = union(
+        select(ServiceAtLocation.service_id, place.c.country, place.c.province)
+        .join(Location, Location.id == ServiceAtLocation.location_id)
+        .join(place, place.c.province == Location.province_code),
+        select(ServiceArea.service_id, place.c.country, place.c.province).join(
+            place,
+            or_(
+                ServiceArea.province_code == place.c.province,
+                and_(ServiceArea.country == place.c.country, ServiceArea.province_code.is_(None)),
+            ),
+        ),
+        select(Service.id, place.c.country, place.c.province)
+        .join(Organisation, Organisation.id == Service.organisation_id)
+        .join(place, place.c.country == Organisation.country)
+        .where(Service.nationwide.is_(True)),
+    ).subquery("served")
+    rows = db.session.execute(
+        select(NeedCategory.id, served.c.country, served.c.province, func.count())
+        .select_from(served)
+        .join(Service, Service.id == served.c.service_id)
+        .join(NeedCategory, matches)
+        .where(Service.status == "active", NeedCategory.id.in_(wanted))
+        .group_by(NeedCategory.id, served.c.country, served.c.province)
     )
+    found = {(c, country, province): n for c, country, province, n in rows}
+    counts.update({k: found.get(k, 0) for k in keys if k[2]})
+    return counts
 
 
 def freshness(filters, scope_org: int | None, now: datetime) -> list[dict]:
