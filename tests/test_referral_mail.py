@@ -65,3 +65,12 @@ def test_a_new_referral_mails_the_receivers_without_personal_data(app, sink):
     assert "/notifications" in mail
     for secret in ("Lan Nguyen", "555 0101", case.code, referral.code, "shelter", "bus"):
         assert secret not in mail
+
+
+def test_mail_from_a_command_has_no_host_to_name_and_still_goes(app, sink):
+    app.config["SERVER_NAME"] = None
+    net = tracker.network()
+    case = tracker.case(net)
+    tracker.consent(net, case)
+    tracker.referral(net, case)  # outside any request, as `flask seed demo` would
+    assert len(_SMTPSink.received) == 1 and "/notifications" in _SMTPSink.received[0]

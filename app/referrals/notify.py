@@ -4,7 +4,7 @@ import logging
 import smtplib
 from email.message import EmailMessage
 
-from flask import current_app, url_for
+from flask import current_app, has_request_context, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import func, select, update
@@ -72,7 +72,10 @@ def _mail(users) -> None:
     config = current_app.config
     if not config["MAIL_SERVER"] or not users:
         return
-    link = url_for("referrals.notifications", _external=True)
+    if has_request_context() or config.get("SERVER_NAME"):
+        link = url_for("referrals.notifications", _external=True)
+    else:  # e.g. from a command: no host to name, so say where to look
+        link = "/notifications"
     try:
         with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=10) as smtp:
             if config["MAIL_USE_TLS"]:
