@@ -46,7 +46,8 @@ def _context(args) -> dict:
         "url": lambda **changes: _url(args, **changes),
         "map_url": lambda: _url(args).replace("/search", "/search/map", 1),
         "list_url": lambda: _url(args),
-        "categories": directory.categories(),
+        # (code, name) in the taxonomy's order, named once per request rather than per result.
+        "needs": [(c.code, c.name(str(get_locale()))) for c in directory.categories()],
         "locale": str(get_locale()),
         "radii": RADII,
         "default_radius": DEFAULT_RADIUS_KM,
