@@ -35,9 +35,10 @@ def secrets_of(location: Location) -> list[str]:
 
 
 def _found(secret: str, text: str) -> bool:
-    """True when `secret` is in `text`; a number only as a whole number (not inside 11.4712)."""
+    """True when `secret` is in `text`; a number only as a whole token, not inside a timestamp
+    (11.4712) or a random id (…a60222f…)."""
     if secret.replace(".", "", 1).lstrip("-").isdigit():
-        return re.search(rf"(?<![\d.]){re.escape(secret)}(?!\d)", text) is not None
+        return re.search(rf"(?<![\w.]){re.escape(secret)}(?!\w)", text) is not None
     return secret in text
 
 
