@@ -20,17 +20,9 @@ from app.directory.models import (
 )
 from app.extensions import db
 from app.orgs.models import Organisation
-from app.referrals.models import Referral, referral_categories, split_ids
+from app.referrals.models import STATUSES, Referral, referral_categories, split_ids
 
-SENT_STATUSES = (
-    "sent",
-    "accepted",
-    "declined",
-    "completed",
-    "not_completed",
-    "cancelled",
-    "withdrawn",
-)
+SENT_STATUSES = STATUSES[1:]  # every status a referral can have once it was sent
 ANSWERED = ("accepted", "declined", "completed", "not_completed")
 ACCEPTED = ("accepted", "completed", "not_completed")
 
