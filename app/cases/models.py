@@ -45,6 +45,7 @@ class Case(db.Model):
         # The dashboard counts a province's cases from this index alone (migration 0007).
         Index("ix_cases_dashboard_place", "identified_province", "identified_country",
               "reporting_until", "created_at", "stage"),
+        Index("ix_cases_reporting_until", "reporting_until"),
     )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)

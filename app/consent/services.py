@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from flask import abort, current_app
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from app.audit import record_event
 from app.cases.models import Case
@@ -130,11 +130,9 @@ def refresh_reporting(case: Case) -> None:
         if c.kind == "reporting" and c.withdrawn_at is None
     ]
     case.reporting_until = max(ends) if ends else None
-    db.session.execute(
-        update(Referral)
-        .where(Referral.case_id == case.id)
-        .values(reporting_until=case.reporting_until)
-    )
+    # Through the session, not one UPDATE: the dashboard's counts follow each referral's change.
+    for referral in db.session.scalars(select(Referral).where(Referral.case_id == case.id)):
+        referral.reporting_until = case.reporting_until
 
 
 def consents_of(case: Case) -> list[Consent]:

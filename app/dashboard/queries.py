@@ -10,6 +10,7 @@ from flask import current_app
 from sqlalchemy import and_, exists, func, literal, or_, select, union, union_all
 
 from app.cases.models import Case, CaseNeed, StageChange
+from app.dashboard.facts import bucket
 from app.database import utcnow
 from app.directory.models import (
     Location,
@@ -79,12 +80,17 @@ def by_category(where) -> list[tuple[NeedCategory, int]]:
     rows = db.session.execute(
         select(Referral.category_ids, func.count()).where(*where).group_by(Referral.category_ids)
     )
+    return per_category(rows)
+
+
+def per_category(rows) -> list[tuple[NeedCategory, int]]:
+    """(need ids, how many) rows as a count per need, in the taxonomy's order."""
     counts: dict[int, int] = {}
     for ids, n in rows:
         for category_id in split_ids(ids):
             counts[category_id] = counts.get(category_id, 0) + n
     categories = db.session.scalars(select(NeedCategory).order_by(NeedCategory.position))
-    return [(c, counts.get(c.id, 0)) for c in categories if c.active or c.id in counts]
+    return [(c, counts.get(c.id, 0)) for c in categories if c.active or counts.get(c.id)]
 
 
 def nearest_rank(histogram: list[tuple[int, int]], percent: int) -> int | None:
@@ -106,17 +112,19 @@ def nearest_rank(histogram: list[tuple[int, int]], percent: int) -> int | None:
 
 
 def durations(where, column) -> dict:
-    """How many, the median and the 90th percentile of whole hours in `column`."""
+    """How many, the median and the 90th percentile of the durations in `column`: whole hours
+    under two days, whole days from then on (app.dashboard.facts.bucket)."""
+    grain = bucket(column)
     histogram = db.session.execute(
-        select(column, func.count())
+        select(grain, func.count())
         .where(*where, column.is_not(None))
-        .group_by(column)
-        .order_by(column)
+        .group_by(grain)
+        .order_by(grain)
     ).all()
-    return _summary(histogram)
+    return summary(histogram)
 
 
-def _summary(histogram: list[tuple[int, int]]) -> dict:
+def summary(histogram: list[tuple[int, int]]) -> dict:
     return {
         "count": sum(n for _, n in histogram),
         "median": nearest_rank(histogram, 50),
@@ -205,10 +213,17 @@ def needs_by_place(where, filters) -> list[dict]:
             CaseNeed.category_id, Case.identified_country, Case.identified_province, CaseNeed.status
         )
     ).all()
+    return needs_table(rows)
+
+
+def needs_table(rows) -> list[dict]:
+    """(need, country, province, status, how many) rows as one row per need and place, beside
+    the active services there, most unmet first."""
     table: dict[tuple, dict] = {}
     for category_id, country, province, status, n in rows:
-        key = (category_id, country or "", province or "")
-        table.setdefault(key, {"met": 0, "unmet": 0, "declined": 0})[status] = n
+        if n:
+            key = (category_id, country or "", province or "")
+            table.setdefault(key, {"met": 0, "unmet": 0, "declined": 0})[status] = n
     categories = {c.id: c for c in db.session.scalars(select(NeedCategory))}
     services = active_services_by_place(table)
     result = [

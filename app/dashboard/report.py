@@ -4,11 +4,11 @@ and for CSV."""
 from dataclasses import dataclass, field
 
 from flask import current_app
-from flask_babel import format_percent, get_locale
+from flask_babel import format_percent, get_locale, ngettext
 from flask_babel import lazy_gettext as _l
 
 from app.cases.labels import NEED_STATUS_LABELS, STAGE_LABELS
-from app.dashboard import queries
+from app.dashboard import facts, monthly, queries
 from app.dashboard.privacy import Cell, protect_count, protect_row
 from app.i18n import country_name, province_name
 from app.referrals.labels import STATUS_LABELS
@@ -49,8 +49,38 @@ def one_way(key, title, header, items, chart=True) -> Table:
     return Table(key, str(title), [str(header), str(_l("Number"))], rows, chart)
 
 
-def _hours(value) -> str:
-    return "—" if value is None else str(_l("%(hours)d h", hours=value))
+def _duration(value) -> str:
+    """Hours under two days, whole days from then on, as the counts keep them."""
+    if value is None:
+        return "—"
+    if value < facts.DAY_HOURS_FROM:
+        return str(_l("%(hours)d h", hours=value))
+    return ngettext("%(num)d day", "%(num)d days", value // 24)
+
+
+def gather(filters, scope_org: int | None, now) -> dict:
+    """The figures of one view: from the monthly counts when they answer it, otherwise from
+    the referrals and cases themselves."""
+    where = queries.referral_conditions(filters, scope_org, now)
+    figures = {"overdue": queries.overdue_by_organisation(where, now)}
+    if monthly.answers(filters, scope_org):
+        facts.catch_up(now)
+        figures["status"], figures["categories"] = monthly.referrals(filters)
+        times = monthly.durations(filters)
+        figures["answer"], figures["completion"] = times["answer"], times["completion"]
+        figures["stages"] = monthly.cases_by_stage(filters)
+        figures["flow"] = monthly.stage_flow(filters)
+        figures["needs"] = monthly.needs_by_place(filters)
+        return figures
+    figures["status"] = queries.by_status(where)
+    figures["categories"] = queries.by_category(where)
+    figures["answer"] = queries.durations(where, queries.Referral.answer_hours)
+    figures["completion"] = queries.durations(where, queries.Referral.completion_hours)
+    case_where = queries.case_conditions(filters, scope_org, now)
+    figures["stages"] = queries.cases_by_stage(case_where)
+    figures["flow"] = queries.stage_flow(case_where, filters)
+    figures["needs"] = queries.needs_by_place(case_where, filters)
+    return figures
 
 
 def build(filters, scope_org: int | None) -> dict:
@@ -58,8 +88,8 @@ def build(filters, scope_org: int | None) -> dict:
     now = queries.now()
     k = _threshold()
     locale = str(get_locale())
-    where = queries.referral_conditions(filters, scope_org, now)
-    status = queries.by_status(where)
+    figures = gather(filters, scope_org, now)
+    status = figures["status"]
     tables = [
         one_way(
             "status",
@@ -73,35 +103,34 @@ def build(filters, scope_org: int | None) -> dict:
             "needs",
             _l("Referrals by need"),
             _l("Need"),
-            [(c.name(locale), n) for c, n in queries.by_category(where)],
+            [(c.name(locale), n) for c, n in figures["categories"]],
         )
     )
 
     answered = sum(status[s] for s in queries.ANSWERED)
     accepted = sum(status[s] for s in queries.ACCEPTED)
-    answer = queries.durations(where, queries.Referral.answer_hours)
-    completion = queries.durations(where, queries.Referral.completion_hours)
+    answer, completion = figures["answer"], figures["completion"]
     hidden = str(_l("fewer than %(n)d referrals", n=k))
     rate = (format_percent(accepted / answered) if answered >= k else hidden) if answered else "—"
     summary = [
         (_l("Acceptance rate (of the referrals answered)"), rate),
         (
             _l("Time to answer: median"),
-            _hours(answer["median"]) if answer["count"] >= k or not answer["count"] else hidden,
+            _duration(answer["median"]) if answer["count"] >= k or not answer["count"] else hidden,
         ),
         (
             _l("Time to answer: 90th percentile"),
-            _hours(answer["p90"]) if answer["count"] >= k or not answer["count"] else hidden,
+            _duration(answer["p90"]) if answer["count"] >= k or not answer["count"] else hidden,
         ),
         (
             _l("Time to completion: median"),
-            _hours(completion["median"])
+            _duration(completion["median"])
             if completion["count"] >= k or not completion["count"]
             else hidden,
         ),
         (
             _l("Time to completion: 90th percentile"),
-            _hours(completion["p90"])
+            _duration(completion["p90"])
             if completion["count"] >= k or not completion["count"]
             else hidden,
         ),
@@ -116,7 +145,7 @@ def build(filters, scope_org: int | None) -> dict:
         ),
     )
 
-    overdue = queries.overdue_by_organisation(where, now)
+    overdue = figures["overdue"]
     tables.append(
         one_way(
             "overdue",
@@ -126,8 +155,7 @@ def build(filters, scope_org: int | None) -> dict:
         )
     )
 
-    case_where = queries.case_conditions(filters, scope_org, now)
-    stages = queries.cases_by_stage(case_where)
+    stages = figures["stages"]
     tables.append(
         one_way(
             "stages",
@@ -136,7 +164,7 @@ def build(filters, scope_org: int | None) -> dict:
             [(STAGE_LABELS[s], n) for s, n in stages.items()],
         )
     )
-    flow = queries.stage_flow(case_where, filters)
+    flow = figures["flow"]
     order = ("identification", "protection", "reintegration", "closed")
     forward = [(a, b) for a, b in flow if order.index(b) > order.index(a)]
     back = sum(n for (a, b), n in flow.items() if order.index(b) < order.index(a))
@@ -148,7 +176,7 @@ def build(filters, scope_org: int | None) -> dict:
     tables.append(one_way("flow", _l("Moves between stages in the period"), _l("Move"), moves))
 
     gaps = []
-    for row in queries.needs_by_place(case_where, filters):
+    for row in figures["needs"]:
         cells, total = protect_row([row["met"], row["unmet"], row["declined"]], k)
         place = country_name(row["country"]) if row["country"] else "—"
         if row["province"]:
