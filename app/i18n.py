@@ -1,5 +1,7 @@
 """Interface language: choosing it, remembering it, and switching it from any page."""
 
+from functools import lru_cache
+
 from flask import (
     Blueprint,
     Flask,
@@ -29,10 +31,16 @@ def select_locale() -> str:
 
 def country_name(code: str) -> str:
     """Return a country's name in the interface language."""
-    from babel import Locale
     from flask_babel import get_locale
 
-    return Locale.parse(str(get_locale())).territories.get(code, code)
+    return _territories(str(get_locale())).get(code, code)
+
+
+@lru_cache(maxsize=16)
+def _territories(locale: str) -> dict:
+    from babel import Locale
+
+    return Locale.parse(locale).territories
 
 
 def country_choices():
@@ -48,6 +56,7 @@ def country_choices():
     return [SelectChoice(code, name) for name, code in pairs]
 
 
+@lru_cache(maxsize=4096)
 def province_name(code: str) -> str:
     """The name of an ISO 3166-2 province, or the code itself when unknown."""
     import pycountry

@@ -34,14 +34,22 @@ def test_bench_builds_a_network_and_reports_every_budget(app, database_url):
         assert heading in output
 
     timed = {m.group(1).strip() for m in QUERY_ROW.finditer(output)}
-    for name in ("by_status", "by_category", "durations(answer_hours)", "overdue_by_organisation",
-                 "cases_by_stage", "stage_flow", "needs_by_place", "freshness"):  # fmt: skip
+    for name in (
+        "catch_up (consent ran out?)",
+        "referrals by status and need",
+        "durations (answer, completion)",
+        "overdue_by_organisation",
+        "cases_by_stage",
+        "stage_flow",
+        "needs_by_place",
+        "freshness",
+    ):
         assert name in timed, output
     assert re.search(r"^whole network, last 12 months +[\d.]+ +[\d.]+  /dashboard$", output,
                      re.MULTILINE), output  # fmt: skip
     assert re.search(r"^TH-50, \d{4} +[\d.]+ +[\d.]+  /dashboard\?province=TH-50&from=", output,
                      re.MULTILINE), output  # fmt: skip
-    assert "-- by_status: SELECT" in output
+    assert "-- referrals by status and need: SELECT" in output
 
     verdicts = re.findall(r"^(PASS|FAIL)  (.+)$", output, re.MULTILINE)
     names = [name.split(":")[0] for _, name in verdicts]

@@ -334,3 +334,21 @@ def test_a_referral_for_several_needs_is_counted_under_each(app, client):
     assert by_need["Emergency shelter"] == ["3"]
     assert by_need["Safe return home"] == ["3"]
     assert _csv(client, "/dashboard/status.csv")["Total"] == ["3"]
+
+
+def test_the_page_shows_the_places_with_most_unmet_needs_and_the_csv_all(
+    app, client, seeded, monkeypatch
+):
+    from app.dashboard import views
+
+    net, coordinator, _ = seeded
+    Browser(client).login(coordinator.email)
+    everything = _csv(client, "/dashboard/gaps.csv")
+    assert len(everything) >= 2
+    monkeypatch.setattr(views, "GAPS_ON_PAGE", 1)
+    page = client.get("/dashboard").get_data(as_text=True)
+    section = page.split('id="t-gaps"')[1].split("</section>")[0]
+    shown = [label for label in everything if f">{label}</th>" in section]
+    assert len(shown) == 1
+    assert f"The 1 rows with the most unmet needs, of {len(everything)}" in section
+    assert len(_csv(client, "/dashboard/gaps.csv")) == len(everything)

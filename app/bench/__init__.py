@@ -14,6 +14,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 
 from app.extensions import db
+from app.serving import settle
 
 bench_cli = AppGroup("bench", help="Measure the app against a large generated directory.")
 DEFAULT_FILE = "bench-search.db"
@@ -141,6 +142,7 @@ def search_command(services, database, database_url, rebuild, repeat) -> None:
         plan = measure.scenarios(measure.sparse_point())
         engine = _describe_database()
         db.session.remove()
+    settle()  # as wsgi.py does for the servers it starts
     with click.progressbar(length=len(plan), label="Measuring", show_pos=True) as bar:
         measured, scripts = measure.run(app, plan, repeat, bar.update)
     click.echo("")
@@ -195,6 +197,7 @@ def dashboard_command(referrals, cases, province, database, database_url, rebuil
     with app.app_context():
         engine = _describe_database()
         db.session.remove()
+    settle()  # as wsgi.py does for the servers it starts
     with click.progressbar(length=len(views) + 1, label="Measuring", show_pos=True) as bar:
         dashboard_measure.run(app, views, repeat, email, password, bar.update)
     click.echo("")

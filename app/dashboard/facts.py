@@ -39,7 +39,9 @@ from app.dashboard.models import (
     case_stages,
     facts_state,
     referral_counts,
+    referral_needs,
     referral_times,
+    referrals_waiting,
     stage_moves,
 )
 from app.extensions import db
@@ -88,12 +90,24 @@ def _referral_selects(as_of: datetime, ids=None) -> list[tuple]:
     selects = []
     for province in (Referral.province, literal(WHOLE_COUNTRY)):
         keys = [province, Referral.month, Referral.country, Referral.urgency]
+        for table, column in (
+            (referral_counts, Referral.status),
+            (referral_needs, Referral.category_ids),
+        ):
+            selects.append(
+                (
+                    table,
+                    select(*keys, column, func.count())
+                    .where(*counted)
+                    .group_by(*_grouped(keys), column),
+                )
+            )
         selects.append(
             (
-                referral_counts,
-                select(*keys, Referral.status, Referral.category_ids, func.count())
-                .where(*counted)
-                .group_by(*_grouped(keys), Referral.status, Referral.category_ids),
+                referrals_waiting,
+                select(*keys, Referral.to_organisation_id, func.count())
+                .where(*counted, Referral.status == "sent")
+                .group_by(*_grouped(keys), Referral.to_organisation_id),
             )
         )
         for measure, column in (
@@ -219,8 +233,8 @@ def catch_up(now: datetime) -> None:
         current_app.logger.info(
             "Dashboard counts built from scratch in %.1f s", perf_counter() - started
         )
-    elif as_of < now:
-        referrals, cases = _ran_out(as_of, now)
+    elif ran_out := _ran_out(as_of, now):  # None when another request just did it
+        referrals, cases = ran_out
         changes = contributions(db.session, now, referrals, cases)
         changes.subtract(contributions(db.session, as_of, referrals, cases))
         apply(db.session, changes)

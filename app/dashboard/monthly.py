@@ -13,7 +13,9 @@ from app.dashboard.models import (
     case_needs,
     case_stages,
     referral_counts,
+    referral_needs,
     referral_times,
+    referrals_waiting,
     stage_moves,
 )
 from app.extensions import db
@@ -52,19 +54,37 @@ def _in_period(table, filters) -> list:
 
 
 def referrals(filters) -> tuple[dict[str, int], list]:
-    """Referrals by status and by need, from one grouped read."""
+    """Referrals by status, and by need."""
     c = referral_counts.c
     rows = db.session.execute(
-        select(c.status, c.category_ids, func.sum(c.n))
+        select(c.status, func.sum(c.n))
         .where(*_referrals(referral_counts, filters))
-        .group_by(c.status, c.category_ids)
-    ).all()
+        .group_by(c.status)
+    )
     status = dict.fromkeys(queries.SENT_STATUSES, 0)
-    by_ids: dict[str, int] = {}
-    for state, ids, n in rows:
-        status[state] = status.get(state, 0) + n
-        by_ids[ids] = by_ids.get(ids, 0) + n
-    return status, queries.per_category(by_ids.items())
+    status.update({state: n for state, n in rows if n})
+    c = referral_needs.c
+    rows = db.session.execute(
+        select(c.category_ids, func.sum(c.n))
+        .where(*_referrals(referral_needs, filters))
+        .group_by(c.category_ids)
+    )
+    return status, queries.per_category(rows)
+
+
+def overdue(filters, where, now) -> list:
+    """Overdue referrals by receiving organisation: those waiting, less the ones sent too
+    recently to be late."""
+    c = referrals_waiting.c
+    rows = db.session.execute(
+        select(c.to_organisation_id, func.sum(c.n))
+        .where(*_referrals(referrals_waiting, filters))
+        .group_by(c.to_organisation_id)
+    )
+    counts = dict(rows.all())
+    for organisation_id, n in queries.not_yet_late(where, now).items():
+        counts[organisation_id] = counts.get(organisation_id, 0) - n
+    return queries.ranked(counts)
 
 
 def durations(filters) -> dict[str, dict]:
@@ -106,11 +126,11 @@ def stage_flow(filters) -> dict[tuple[str, str], int]:
     return {(a, b): n for a, b, n in rows if n}
 
 
-def needs_by_place(filters) -> list[dict]:
+def needs_by_place(filters, limit: int | None = None) -> tuple[list[dict], int]:
     c = case_needs.c
     rows = db.session.execute(
         select(c.category_id, c.country, c.province, c.status, func.sum(c.n))
         .where(*_in_period(case_needs, filters))
-        .group_by(c.category_id, c.country, c.province, c.status)
+        .group_by(c.province, c.country, c.category_id, c.status)  # the table's order
     ).all()
-    return queries.needs_table(rows)
+    return queries.needs_table(rows, limit)

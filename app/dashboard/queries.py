@@ -19,6 +19,8 @@ from app.directory.models import (
     ServiceArea,
     ServiceAtLocation,
 )
+from app.directory.taxonomy import Category, all_categories
+from app.directory.taxonomy import forget as forget_categories
 from app.extensions import db
 from app.orgs.models import Organisation
 from app.referrals.models import STATUSES, Referral, referral_categories, split_ids
@@ -75,7 +77,7 @@ def by_status(where) -> dict[str, int]:
     return counts
 
 
-def by_category(where) -> list[tuple[NeedCategory, int]]:
+def by_category(where) -> list[tuple[Category, int]]:
     """Referrals per need: counted by their sets of needs, then each set split in Python."""
     rows = db.session.execute(
         select(Referral.category_ids, func.count()).where(*where).group_by(Referral.category_ids)
@@ -83,14 +85,13 @@ def by_category(where) -> list[tuple[NeedCategory, int]]:
     return per_category(rows)
 
 
-def per_category(rows) -> list[tuple[NeedCategory, int]]:
+def per_category(rows) -> list[tuple[Category, int]]:
     """(need ids, how many) rows as a count per need, in the taxonomy's order."""
     counts: dict[int, int] = {}
     for ids, n in rows:
         for category_id in split_ids(ids):
             counts[category_id] = counts.get(category_id, 0) + n
-    categories = db.session.scalars(select(NeedCategory).order_by(NeedCategory.position))
-    return [(c, counts.get(c.id, 0)) for c in categories if c.active or counts.get(c.id)]
+    return [(c, counts.get(c.id, 0)) for c in all_categories() if c.active or counts.get(c.id)]
 
 
 def nearest_rank(histogram: list[tuple[int, int]], percent: int) -> int | None:
@@ -132,22 +133,49 @@ def summary(histogram: list[tuple[int, int]]) -> dict:
     }
 
 
-def overdue_by_organisation(where, now: datetime) -> list[tuple[Organisation, int]]:
+def _deadlines(now: datetime) -> tuple[datetime, datetime]:
+    """Referrals sent before these (normal, emergency) and still unanswered are overdue."""
     config = current_app.config
-    normal = now - timedelta(days=config["REFERRAL_RESPONSE_DAYS"])
-    urgent = now - timedelta(days=config["REFERRAL_EMERGENCY_RESPONSE_DAYS"])
-    late = or_(
+    return (
+        now - timedelta(days=config["REFERRAL_RESPONSE_DAYS"]),
+        now - timedelta(days=config["REFERRAL_EMERGENCY_RESPONSE_DAYS"]),
+    )
+
+
+def _late(now: datetime):
+    normal, urgent = _deadlines(now)
+    return or_(
         and_(Referral.urgency == "emergency", Referral.sent_at < urgent),
         and_(Referral.urgency != "emergency", Referral.sent_at < normal),
     )
+
+
+def overdue_by_organisation(where, now: datetime) -> list[tuple[Organisation, int]]:
     rows = db.session.execute(
-        select(Organisation, func.count())
-        .join(Referral, Referral.to_organisation_id == Organisation.id)
-        .where(*where, Referral.status == "sent", late)
-        .group_by(Organisation.id)
-        .order_by(func.count().desc(), Organisation.name)
+        select(Referral.to_organisation_id, func.count())
+        .where(*where, Referral.status == "sent", _late(now))
+        .group_by(Referral.to_organisation_id)
     )
-    return [(org, n) for org, n in rows]
+    return ranked(dict(rows.all()))
+
+
+def not_yet_late(where, now: datetime) -> dict[int, int]:
+    """Referrals waiting for an answer but not late yet, per receiving organisation: the few
+    sent in the last days, read from the index by time sent."""
+    earliest = min(_deadlines(now))
+    rows = db.session.execute(
+        select(Referral.to_organisation_id, func.count())
+        .where(*where, Referral.status == "sent", Referral.sent_at >= earliest, ~_late(now))
+        .group_by(Referral.to_organisation_id)
+    )
+    return dict(rows.all())
+
+
+def ranked(counts: dict[int, int]) -> list[tuple[Organisation, int]]:
+    """Organisations with their count, most first, then by name."""
+    wanted = [org_id for org_id, n in counts.items() if n > 0]
+    organisations = db.session.scalars(select(Organisation).where(Organisation.id.in_(wanted)))
+    return sorted(((o, counts[o.id]) for o in organisations), key=lambda p: (-p[1], p[0].name))
 
 
 def case_conditions(filters, scope_org: int | None, now: datetime) -> list:
@@ -192,7 +220,7 @@ def stage_flow(where, filters) -> dict[tuple[str, str], int]:
     return {(a, b): n for a, b, n in rows}
 
 
-def needs_by_place(where, filters) -> list[dict]:
+def needs_by_place(where, filters, limit: int | None = None) -> tuple[list[dict], int]:
     """Needs met, unmet and declined per category and province, beside the active services."""
     rows = db.session.execute(
         select(
@@ -213,30 +241,36 @@ def needs_by_place(where, filters) -> list[dict]:
             CaseNeed.category_id, Case.identified_country, Case.identified_province, CaseNeed.status
         )
     ).all()
-    return needs_table(rows)
+    return needs_table(rows, limit)
 
 
-def needs_table(rows) -> list[dict]:
-    """(need, country, province, status, how many) rows as one row per need and place, beside
-    the active services there, most unmet first."""
+def needs_table(rows, limit: int | None = None) -> tuple[list[dict], int]:
+    """(need, country, province, status, how many) rows as one row per need and place, most
+    unmet first, beside the active services there: the first `limit` of them, and how many
+    there are in all."""
     table: dict[tuple, dict] = {}
     for category_id, country, province, status, n in rows:
         if n:
             key = (category_id, country or "", province or "")
             table.setdefault(key, {"met": 0, "unmet": 0, "declined": 0})[status] = n
-    categories = {c.id: c for c in db.session.scalars(select(NeedCategory))}
-    services = active_services_by_place(table)
+    categories = {c.id: c for c in all_categories()}
+    if any(key[0] not in categories for key in table):  # added since the taxonomy was cached
+        forget_categories()
+        categories = {c.id: c for c in all_categories()}
+    keys = sorted(table, key=lambda k: (-table[k]["unmet"], categories[k[0]].position, k[2]))
+    shown = keys if limit is None else keys[:limit]
+    services = active_services_by_place(shown)
     result = [
         {
             "category": categories[key[0]],
             "country": key[1],
             "province": key[2],
-            **counts,
+            **table[key],
             "services": services.get(key, 0),
         }
-        for key, counts in table.items()
+        for key in shown
     ]
-    return sorted(result, key=lambda r: (-r["unmet"], r["category"].position, r["province"]))
+    return result, len(keys)
 
 
 def active_services(category_id: int, country: str, province: str) -> int:

@@ -29,6 +29,7 @@ class Table:
     headers: list[str]  # the label column, then one per cell, then the extra columns
     rows: list[Row]
     chart: bool = False  # one count per row: drawn as bars
+    of: int | None = None  # how many rows there are in all, when only the first are here
 
     def largest(self) -> int:
         return max(
@@ -58,37 +59,44 @@ def _duration(value) -> str:
     return ngettext("%(num)d day", "%(num)d days", value // 24)
 
 
-def gather(filters, scope_org: int | None, now) -> dict:
+def gather(filters, scope_org: int | None, now, gaps: int | None = None) -> dict:
     """The figures of one view: from the monthly counts when they answer it, otherwise from
-    the referrals and cases themselves."""
+    the referrals and cases themselves. `gaps` keeps that many rows of needs by place."""
     where = queries.referral_conditions(filters, scope_org, now)
-    figures = {"overdue": queries.overdue_by_organisation(where, now)}
     if monthly.answers(filters, scope_org):
         facts.catch_up(now)
-        figures["status"], figures["categories"] = monthly.referrals(filters)
+        status, categories = monthly.referrals(filters)
         times = monthly.durations(filters)
-        figures["answer"], figures["completion"] = times["answer"], times["completion"]
-        figures["stages"] = monthly.cases_by_stage(filters)
-        figures["flow"] = monthly.stage_flow(filters)
-        figures["needs"] = monthly.needs_by_place(filters)
-        return figures
-    figures["status"] = queries.by_status(where)
-    figures["categories"] = queries.by_category(where)
-    figures["answer"] = queries.durations(where, queries.Referral.answer_hours)
-    figures["completion"] = queries.durations(where, queries.Referral.completion_hours)
+        return {
+            "status": status,
+            "categories": categories,
+            "answer": times["answer"],
+            "completion": times["completion"],
+            "overdue": monthly.overdue(filters, where, now),
+            "stages": monthly.cases_by_stage(filters),
+            "flow": monthly.stage_flow(filters),
+            "needs": monthly.needs_by_place(filters, gaps),
+        }
     case_where = queries.case_conditions(filters, scope_org, now)
-    figures["stages"] = queries.cases_by_stage(case_where)
-    figures["flow"] = queries.stage_flow(case_where, filters)
-    figures["needs"] = queries.needs_by_place(case_where, filters)
-    return figures
+    return {
+        "status": queries.by_status(where),
+        "categories": queries.by_category(where),
+        "answer": queries.durations(where, queries.Referral.answer_hours),
+        "completion": queries.durations(where, queries.Referral.completion_hours),
+        "overdue": queries.overdue_by_organisation(where, now),
+        "stages": queries.cases_by_stage(case_where),
+        "flow": queries.stage_flow(case_where, filters),
+        "needs": queries.needs_by_place(case_where, filters, gaps),
+    }
 
 
-def build(filters, scope_org: int | None) -> dict:
-    """Every figure of the dashboard for `filters`, in tables."""
+def build(filters, scope_org: int | None, gaps: int | None = None) -> dict:
+    """Every figure of the dashboard for `filters`, in tables; of the needs by place, the
+    `gaps` with the most unmet needs (all of them when None)."""
     now = queries.now()
     k = _threshold()
     locale = str(get_locale())
-    figures = gather(filters, scope_org, now)
+    figures = gather(filters, scope_org, now, gaps)
     status = figures["status"]
     tables = [
         one_way(
@@ -176,7 +184,8 @@ def build(filters, scope_org: int | None) -> dict:
     tables.append(one_way("flow", _l("Moves between stages in the period"), _l("Move"), moves))
 
     gaps = []
-    for row in figures["needs"]:
+    needs, places = figures["needs"]
+    for row in needs:
         cells, total = protect_row([row["met"], row["unmet"], row["declined"]], k)
         place = country_name(row["country"]) if row["country"] else "—"
         if row["province"]:
@@ -199,6 +208,7 @@ def build(filters, scope_org: int | None) -> dict:
                 str(_l("Active services")),
             ],
             gaps,
+            of=places if places > len(gaps) else None,
         )
     )
 

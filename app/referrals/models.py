@@ -62,9 +62,10 @@ class Referral(db.Model):
               *DASHBOARD_FIGURES),
         Index("ix_referrals_dashboard_place", "province", "month", "reporting_until", "country",
               *DASHBOARD_FIGURES),
-        # Referrals waiting for an answer, for the overdue list (migration 0009).
-        Index("ix_referrals_waiting", "status", "month", "reporting_until", "country",
-              "province", "urgency", "sent_at", "to_organisation_id"),
+        # Referrals waiting for an answer, by when they were sent: the overdue list reads the
+        # few not yet late from here (migration 0009).
+        Index("ix_referrals_waiting", "status", "sent_at", "month", "reporting_until", "country",
+              "province", "urgency", "to_organisation_id"),
         # Whose reporting consent ran out since the dashboard's counts were taken.
         Index("ix_referrals_reporting_until", "reporting_until"),
     )  # fmt: skip

@@ -23,45 +23,52 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-PLACE = ("province", "month", "country")
 
-
-def _facts(name: str, *keys: sa.Column) -> None:
+def _facts(name: str, keys: list[tuple], grouped: list[str]) -> None:
+    """Counts by province, month, country and `keys`; the primary key is the table, a province
+    first and then the columns its figure groups by."""
+    order = ["province", *grouped, "month", "country"]
+    order += [key for key, _ in keys if key not in order]
     op.create_table(
         name,
         sa.Column("province", sa.String(length=10), nullable=False),
         sa.Column("month", sa.String(length=7), nullable=False),
         sa.Column("country", sa.String(length=2), nullable=False),
-        *keys,
+        *(sa.Column(key, kind, nullable=False) for key, kind in keys),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint(*PLACE, *(k.name for k in keys)),
+        sa.PrimaryKeyConstraint(*order),
         sqlite_with_rowid=False,
     )
 
 
 def upgrade():
+    urgency = ("urgency", sa.String(length=16))
+    _facts("dashboard_referrals", [urgency, ("status", sa.String(length=16))], ["status"])
     _facts(
-        "dashboard_referrals",
-        sa.Column("urgency", sa.String(length=16), nullable=False),
-        sa.Column("status", sa.String(length=16), nullable=False),
-        sa.Column("category_ids", sa.String(length=200), nullable=False),
+        "dashboard_referral_needs",
+        [urgency, ("category_ids", sa.String(length=200))],
+        ["category_ids"],
+    )
+    _facts(
+        "dashboard_referrals_waiting",
+        [urgency, ("to_organisation_id", sa.Integer())],
+        ["to_organisation_id"],
     )
     _facts(
         "dashboard_referral_times",
-        sa.Column("urgency", sa.String(length=16), nullable=False),
-        sa.Column("measure", sa.String(length=10), nullable=False),
-        sa.Column("bucket", sa.Integer(), nullable=False),
+        [urgency, ("measure", sa.String(length=10)), ("bucket", sa.Integer())],
+        ["measure", "bucket"],
     )
-    _facts("dashboard_case_stages", sa.Column("stage", sa.String(length=16), nullable=False))
+    _facts("dashboard_case_stages", [("stage", sa.String(length=16))], ["stage"])
     _facts(
         "dashboard_stage_moves",
-        sa.Column("from_stage", sa.String(length=16), nullable=False),
-        sa.Column("to_stage", sa.String(length=16), nullable=False),
+        [("from_stage", sa.String(length=16)), ("to_stage", sa.String(length=16))],
+        ["from_stage", "to_stage"],
     )
     _facts(
         "dashboard_case_needs",
-        sa.Column("category_id", sa.Integer(), nullable=False),
-        sa.Column("status", sa.String(length=16), nullable=False),
+        [("category_id", sa.Integer()), ("status", sa.String(length=16))],
+        ["country", "category_id", "status"],
     )
     state = op.create_table(
         "dashboard_facts_state",
@@ -79,7 +86,7 @@ def upgrade():
     op.create_index(
         "ix_referrals_waiting",
         "referrals",
-        ["status", "month", "reporting_until", "country", "province", "urgency", "sent_at",
+        ["status", "sent_at", "month", "reporting_until", "country", "province", "urgency",
          "to_organisation_id"],
     )  # fmt: skip
     op.create_index("ix_referrals_reporting_until", "referrals", ["reporting_until"])
@@ -96,6 +103,8 @@ def downgrade():
         "dashboard_stage_moves",
         "dashboard_case_stages",
         "dashboard_referral_times",
+        "dashboard_referrals_waiting",
+        "dashboard_referral_needs",
         "dashboard_referrals",
     ):
         op.drop_table(name)
