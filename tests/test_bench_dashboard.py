@@ -36,11 +36,9 @@ def test_bench_builds_a_network_and_reports_every_budget(app, database_url):
     timed = {m.group(1).strip() for m in QUERY_ROW.finditer(output)}
     for name in (
         "catch_up (consent ran out?)",
-        "referrals by status and need",
-        "durations (answer, completion)",
-        "overdue_by_organisation",
-        "cases_by_stage",
-        "stage_flow",
+        "referral figures (one read)",
+        "overdue (less not yet late)",
+        "case figures (one read)",
         "needs_by_place",
         "freshness",
     ):
@@ -49,7 +47,7 @@ def test_bench_builds_a_network_and_reports_every_budget(app, database_url):
                      re.MULTILINE), output  # fmt: skip
     assert re.search(r"^TH-50, \d{4} +[\d.]+ +[\d.]+  /dashboard\?province=TH-50&from=", output,
                      re.MULTILINE), output  # fmt: skip
-    assert "-- referrals by status and need: SELECT" in output
+    assert "-- referral figures (one read): SELECT" in output
 
     verdicts = re.findall(r"^(PASS|FAIL)  (.+)$", output, re.MULTILINE)
     names = [name.split(":")[0] for _, name in verdicts]

@@ -11,6 +11,7 @@ from app.cases.models import STAGES, Case
 from app.cases.services import change_stage
 from app.consent.services import withdraw_consent
 from app.dashboard.privacy import protect_row
+from app.database import utcnow
 from app.extensions import db
 from app.referrals.models import Referral
 from app.referrals.services import act
@@ -345,10 +346,25 @@ def test_the_page_shows_the_places_with_most_unmet_needs_and_the_csv_all(
     Browser(client).login(coordinator.email)
     everything = _csv(client, "/dashboard/gaps.csv")
     assert len(everything) >= 2
-    monkeypatch.setattr(views, "GAPS_ON_PAGE", 1)
+    # An organisation whose only listing was last verified two years ago.
+    stale = factories.organisation("MY-STALE", "Stale Listings Society", "MY")
+    factories.service(
+        stale, [net.categories["safe_return"]], last_verified_at=utcnow() - timedelta(days=730)
+    )
+    db.session.commit()
+    monkeypatch.setattr(views, "ROWS_ON_PAGE", 1)
     page = client.get("/dashboard").get_data(as_text=True)
     section = page.split('id="t-gaps"')[1].split("</section>")[0]
     shown = [label for label in everything if f">{label}</th>" in section]
     assert len(shown) == 1
     assert f"The 1 rows with the most unmet needs, of {len(everything)}" in section
     assert len(_csv(client, "/dashboard/gaps.csv")) == len(everything)
+    # Freshness: the least verified organisation first; the CSV has every one.
+    section = page.split('id="t-freshness"')[1].split("</section>")[0]
+    assert "Stale Listings Society" in section and "Receiving Centre" not in section
+    assert "The 1 organisations with the smallest share of listings verified, of 2" in section
+    fresh = _csv(client, "/dashboard/freshness.csv")
+    assert fresh == {
+        "Stale Listings Society": ["1", "0", "0%"],
+        "Receiving Centre": ["1", "1", "100%"],
+    }

@@ -20,10 +20,12 @@ from sqlalchemy import (
     case,
     delete,
     event,
+    exists,
     func,
     insert,
     literal,
     literal_column,
+    or_,
     select,
     update,
 )
@@ -223,9 +225,14 @@ def apply(session, changes: Counter) -> None:
 def catch_up(now: datetime) -> None:
     """Bring the counts to `now`: take away whose reporting consent ran out since they were
     taken, or count everything if they never were. Commits only when something changed."""
-    as_of = db.session.scalar(select(facts_state.c.as_of))
-    if as_of is not None and not _ran_out(as_of, now):
-        return
+    as_of = facts_state.c.as_of
+    ran_out = or_(
+        exists().where(Referral.reporting_until > as_of, Referral.reporting_until <= now),
+        exists().where(Case.reporting_until > as_of, Case.reporting_until <= now),
+    )
+    state = db.session.execute(select(as_of, ran_out)).one_or_none()
+    if state is not None and state[0] is not None and not state[1]:
+        return  # the usual case, in one indexed look
     _locked, as_of = _locked_as_of(db.session)
     if as_of is None:
         started = perf_counter()

@@ -5,7 +5,7 @@ province or urgency reads a few hundred to a few thousand rows. A need or organi
 answered from the referrals and cases themselves (app.dashboard.queries).
 """
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, String, func, literal, null, select, union_all
 
 from app.dashboard import queries
 from app.dashboard.models import (
@@ -53,77 +53,86 @@ def _in_period(table, filters) -> list:
     return [c.month >= filters.start, c.month <= filters.end, *_place(table, filters, False)]
 
 
-def referrals(filters) -> tuple[dict[str, int], list]:
-    """Referrals by status, and by need."""
-    c = referral_counts.c
-    rows = db.session.execute(
-        select(c.status, func.sum(c.n))
-        .where(*_referrals(referral_counts, filters))
-        .group_by(c.status)
-    )
-    status = dict.fromkeys(queries.SENT_STATUSES, 0)
-    status.update({state: n for state, n in rows if n})
-    c = referral_needs.c
-    rows = db.session.execute(
-        select(c.category_ids, func.sum(c.n))
-        .where(*_referrals(referral_needs, filters))
-        .group_by(c.category_ids)
-    )
-    return status, queries.per_category(rows)
+def _read(*parts):
+    """One statement for several figures: each part is (name, text key, number key, counts,
+    conditions[, columns to group by]); the rows come back as (name, text, number, count)."""
+    selects = []
+    for name, text, number, table, conditions, *grouped in parts:
+        keys = grouped[0] if grouped else [k for k in (text, number) if k is not None]
+        selects.append(
+            select(
+                literal(name, String).cast(String).label("figure"),
+                (text if text is not None else null()).cast(String).label("text"),
+                (number if number is not None else null()).cast(Integer).label("number"),
+                func.sum(table.c.n).label("n"),
+            )
+            .where(*conditions)
+            .group_by(*keys)
+        )
+    return db.session.execute(union_all(*selects)).all()
 
 
-def overdue(filters, where, now) -> list:
+def referrals(filters) -> dict:
+    """Every referral figure of the view, read at once: by status, by need, the durations, and
+    the referrals waiting for an answer by who should answer."""
+    status, needs, waiting = referral_counts, referral_needs, referrals_waiting
+    times = referral_times.c
+    rows = _read(
+        ("status", status.c.status, None, status, _referrals(status, filters)),
+        ("needs", needs.c.category_ids, None, needs, _referrals(needs, filters)),
+        ("waiting", None, waiting.c.to_organisation_id, waiting, _referrals(waiting, filters)),
+        ("times", times.measure, times.bucket, referral_times, _referrals(referral_times, filters)),
+    )
+    by_status = dict.fromkeys(queries.SENT_STATUSES, 0)
+    by_needs, by_receiver = {}, {}
+    histograms: dict[str, list] = {"answer": [], "completion": []}
+    for figure, text, number, n in rows:
+        if not n:
+            continue
+        if figure == "status":
+            by_status[text] = n
+        elif figure == "needs":
+            by_needs[text] = n
+        elif figure == "waiting":
+            by_receiver[number] = n
+        else:
+            histograms[text].append((number, n))
+    return {
+        "status": by_status,
+        "categories": queries.per_category(by_needs.items()),
+        "answer": queries.summary(sorted(histograms["answer"])),
+        "completion": queries.summary(sorted(histograms["completion"])),
+        "waiting": by_receiver,
+    }
+
+
+def overdue(waiting: dict[int, int], where, now) -> list:
     """Overdue referrals by receiving organisation: those waiting, less the ones sent too
     recently to be late."""
-    c = referrals_waiting.c
-    rows = db.session.execute(
-        select(c.to_organisation_id, func.sum(c.n))
-        .where(*_referrals(referrals_waiting, filters))
-        .group_by(c.to_organisation_id)
-    )
-    counts = dict(rows.all())
+    counts = dict(waiting)
     for organisation_id, n in queries.not_yet_late(where, now).items():
         counts[organisation_id] = counts.get(organisation_id, 0) - n
     return queries.ranked(counts)
 
 
-def durations(filters) -> dict[str, dict]:
-    """Time to answer and to completion: how many, median and 90th percentile."""
-    c = referral_times.c
-    rows = db.session.execute(
-        select(c.measure, c.bucket, func.sum(c.n))
-        .where(*_referrals(referral_times, filters))
-        .group_by(c.measure, c.bucket)
-        .order_by(c.measure, c.bucket)
-    )
-    histograms: dict[str, list] = {"answer": [], "completion": []}
-    for measure, value, n in rows:
-        if n:
-            histograms[measure].append((value, n))
-    return {measure: queries.summary(h) for measure, h in histograms.items()}
-
-
-def cases_by_stage(filters) -> dict[str, int]:
-    """Cases opened before the period ends, by the stage they are in now."""
-    c = case_stages.c
-    rows = db.session.execute(
-        select(c.stage, func.sum(c.n))
-        .where(c.month <= filters.end, *_place(case_stages, filters, False))
-        .group_by(c.stage)
-    )
-    counts = dict.fromkeys(("identification", "protection", "reintegration", "closed"), 0)
-    counts.update({stage: n for stage, n in rows})
-    return counts
-
-
-def stage_flow(filters) -> dict[tuple[str, str], int]:
-    c = stage_moves.c
-    rows = db.session.execute(
-        select(c.from_stage, c.to_stage, func.sum(c.n))
-        .where(*_in_period(stage_moves, filters))
-        .group_by(c.from_stage, c.to_stage)
-    )
-    return {(a, b): n for a, b, n in rows if n}
+def cases(filters) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+    """Cases opened before the period ends by the stage they are in now, and the moves between
+    stages in the period, read at once."""
+    stages, moves = case_stages.c, stage_moves.c
+    rows = _read(
+        ("stage", stages.stage, None, case_stages,
+         [stages.month <= filters.end, *_place(case_stages, filters, False)]),
+        ("move", moves.from_stage + " " + moves.to_stage, None, stage_moves,
+         _in_period(stage_moves, filters), [moves.from_stage, moves.to_stage]),
+    )  # fmt: skip
+    by_stage = dict.fromkeys(("identification", "protection", "reintegration", "closed"), 0)
+    flow = {}
+    for figure, text, _, n in rows:
+        if figure == "stage":
+            by_stage[text] = n
+        elif n:
+            flow[tuple(text.split(" "))] = n
+    return by_stage, flow
 
 
 def needs_by_place(filters, limit: int | None = None) -> tuple[list[dict], int]:

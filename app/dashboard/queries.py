@@ -5,9 +5,10 @@ returns a row per person.
 """
 
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from flask import current_app
-from sqlalchemy import and_, exists, func, literal, or_, select, union, union_all
+from sqlalchemy import Row, and_, exists, func, literal, or_, select, union, union_all
 
 from app.cases.models import Case, CaseNeed, StageChange
 from app.dashboard.facts import bucket
@@ -150,7 +151,7 @@ def _late(now: datetime):
     )
 
 
-def overdue_by_organisation(where, now: datetime) -> list[tuple[Organisation, int]]:
+def overdue_by_organisation(where, now: datetime) -> list[tuple[Row, int]]:
     rows = db.session.execute(
         select(Referral.to_organisation_id, func.count())
         .where(*where, Referral.status == "sent", _late(now))
@@ -171,10 +172,12 @@ def not_yet_late(where, now: datetime) -> dict[int, int]:
     return dict(rows.all())
 
 
-def ranked(counts: dict[int, int]) -> list[tuple[Organisation, int]]:
-    """Organisations with their count, most first, then by name."""
+def ranked(counts: dict[int, int]) -> list[tuple[Row, int]]:
+    """Organisations (id and name) with their count, most first, then by name."""
     wanted = [org_id for org_id, n in counts.items() if n > 0]
-    organisations = db.session.scalars(select(Organisation).where(Organisation.id.in_(wanted)))
+    organisations = db.session.execute(
+        select(Organisation.id, Organisation.name).where(Organisation.id.in_(wanted))
+    )
     return sorted(((o, counts[o.id]) for o in organisations), key=lambda p: (-p[1], p[0].name))
 
 
@@ -337,13 +340,18 @@ def active_services_by_place(keys) -> dict[tuple[int, str, str], int]:
     return counts
 
 
+class Named(NamedTuple):
+    id: int
+    name: str
+
+
 def freshness(filters, scope_org: int | None, now: datetime) -> list[dict]:
     """Per organisation: active listings and how many were verified in the last 12 months."""
     months = current_app.config["DIRECTORY_STALE_MONTHS"]
     since = now - timedelta(days=round(months * 365.25 / 12))
     fresh = func.sum(func.coalesce((Service.last_verified_at >= since).cast(db.Integer), 0))
     statement = (
-        select(Organisation, func.count(Service.id), fresh)
+        select(Organisation.id, Organisation.name, func.count(Service.id), fresh)
         .join(Service, Service.organisation_id == Organisation.id)
         .where(Service.status == "active")
         .group_by(Organisation.id)
@@ -356,8 +364,8 @@ def freshness(filters, scope_org: int | None, now: datetime) -> list[dict]:
     for org_id in {o for o in (scope_org, filters.organisation and filters.organisation.id) if o}:
         statement = statement.where(Organisation.id == org_id)
     return [
-        {"organisation": org, "listings": total, "fresh": int(recent or 0)}
-        for org, total, recent in db.session.execute(statement)
+        {"organisation": Named(org_id, name), "listings": total, "fresh": int(recent or 0)}
+        for org_id, name, total, recent in db.session.execute(statement)
     ]
 
 

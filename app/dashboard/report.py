@@ -29,12 +29,17 @@ class Table:
     headers: list[str]  # the label column, then one per cell, then the extra columns
     rows: list[Row]
     chart: bool = False  # one count per row: drawn as bars
-    of: int | None = None  # how many rows there are in all, when only the first are here
+    note: str | None = None  # said under the table, e.g. when only its first rows are here
 
     def largest(self) -> int:
         return max(
             [c.value for r in self.rows if not r.is_total for c in r.cells if c.shown] or [0]
         )
+
+
+def _more(note, shown: int, total: int) -> str | None:
+    """`note` when the table shows fewer rows than there are."""
+    return str(note) if shown < total else None
 
 
 def _threshold() -> int:
@@ -59,24 +64,17 @@ def _duration(value) -> str:
     return ngettext("%(num)d day", "%(num)d days", value // 24)
 
 
-def gather(filters, scope_org: int | None, now, gaps: int | None = None) -> dict:
+def gather(filters, scope_org: int | None, now, limit: int | None = None) -> dict:
     """The figures of one view: from the monthly counts when they answer it, otherwise from
-    the referrals and cases themselves. `gaps` keeps that many rows of needs by place."""
+    the referrals and cases themselves. `limit` keeps that many rows of needs by place."""
     where = queries.referral_conditions(filters, scope_org, now)
     if monthly.answers(filters, scope_org):
         facts.catch_up(now)
-        status, categories = monthly.referrals(filters)
-        times = monthly.durations(filters)
-        return {
-            "status": status,
-            "categories": categories,
-            "answer": times["answer"],
-            "completion": times["completion"],
-            "overdue": monthly.overdue(filters, where, now),
-            "stages": monthly.cases_by_stage(filters),
-            "flow": monthly.stage_flow(filters),
-            "needs": monthly.needs_by_place(filters, gaps),
-        }
+        figures = monthly.referrals(filters)
+        figures["overdue"] = monthly.overdue(figures.pop("waiting"), where, now)
+        figures["stages"], figures["flow"] = monthly.cases(filters)
+        figures["needs"] = monthly.needs_by_place(filters, limit)
+        return figures
     case_where = queries.case_conditions(filters, scope_org, now)
     return {
         "status": queries.by_status(where),
@@ -86,17 +84,18 @@ def gather(filters, scope_org: int | None, now, gaps: int | None = None) -> dict
         "overdue": queries.overdue_by_organisation(where, now),
         "stages": queries.cases_by_stage(case_where),
         "flow": queries.stage_flow(case_where, filters),
-        "needs": queries.needs_by_place(case_where, filters, gaps),
+        "needs": queries.needs_by_place(case_where, filters, limit),
     }
 
 
-def build(filters, scope_org: int | None, gaps: int | None = None) -> dict:
-    """Every figure of the dashboard for `filters`, in tables; of the needs by place, the
-    `gaps` with the most unmet needs (all of them when None)."""
+def build(filters, scope_org: int | None, limit: int | None = None) -> dict:
+    """Every figure of the dashboard for `filters`, in tables. The two long tables keep their
+    first `limit` rows (all of them when None): the needs by place with the most unmet needs,
+    the organisations with the smallest share of listings verified."""
     now = queries.now()
     k = _threshold()
     locale = str(get_locale())
-    figures = gather(filters, scope_org, now, gaps)
+    figures = gather(filters, scope_org, now, limit)
     status = figures["status"]
     tables = [
         one_way(
@@ -208,13 +207,25 @@ def build(filters, scope_org: int | None, gaps: int | None = None) -> dict:
                 str(_l("Active services")),
             ],
             gaps,
-            of=places if places > len(gaps) else None,
+            note=_more(
+                _l(
+                    "The %(shown)d rows with the most unmet needs, of %(total)d; the CSV has "
+                    "them all.",
+                    shown=len(gaps),
+                    total=places,
+                ),
+                len(gaps),
+                places,
+            ),
         )
     )
 
     fresh_rows = []
-    for row in queries.freshness(filters, scope_org, now):
-        share = format_percent(row["fresh"] / row["listings"]) if row["listings"] else "—"
+    organisations = queries.freshness(filters, scope_org, now)
+    # The least verified first: whose listings most need a look.
+    organisations.sort(key=lambda r: (r["fresh"] / r["listings"], r["organisation"].name))
+    for row in organisations[:limit]:
+        share = format_percent(row["fresh"] / row["listings"])
         fresh_rows.append(
             Row(row["organisation"].name, [], [str(row["listings"]), str(row["fresh"]), share])
         )
@@ -229,6 +240,16 @@ def build(filters, scope_org: int | None, gaps: int | None = None) -> dict:
                 str(_l("Share verified")),
             ],
             fresh_rows,
+            note=_more(
+                _l(
+                    "The %(shown)d organisations with the smallest share of listings verified, "
+                    "of %(total)d; the CSV has them all.",
+                    shown=len(fresh_rows),
+                    total=len(organisations),
+                ),
+                len(fresh_rows),
+                len(organisations),
+            ),
         )
     )
     return {

@@ -24,19 +24,20 @@ bp = Blueprint("dashboard", __name__)
 coordinator_required = roles_required("coordinator", "admin")
 caseworker_required = roles_required("caseworker")
 
-# Needs by place on the page: the places with the most unmet needs (the CSV has them all).
-GAPS_ON_PAGE = 40
+# The long tables on the page (needs by place, freshness by organisation) keep their first
+# rows: most unmet needs, least verified listings. Their CSVs have them all.
+ROWS_ON_PAGE = 40
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _context(scope_org: int | None, endpoint: str, gaps: int | None = None) -> dict:
+def _context(scope_org: int | None, endpoint: str, limit: int | None = None) -> dict:
     categories = directory.categories()
     # A coordinator may be limited to some countries; admins and organisation views are not.
     scope = [] if scope_org or current_user.has_role("admin") else current_user.scope
     chosen = dashboard_filters.parse(request.args, queries.now().date(), categories, scope)
-    built = report.build(chosen, scope_org, gaps)
+    built = report.build(chosen, scope_org, limit)
     args = chosen.args()
     locale = str(get_locale())
     return {
@@ -55,7 +56,7 @@ def _context(scope_org: int | None, endpoint: str, gaps: int | None = None) -> d
 
 
 def _page(scope_org: int | None, endpoint: str):
-    context = _context(scope_org, endpoint, GAPS_ON_PAGE)
+    context = _context(scope_org, endpoint, ROWS_ON_PAGE)
     record_event("dashboard:page:read", "organisation" if scope_org else None, scope_org)
     db.session.commit()
     return render(
