@@ -43,16 +43,17 @@ def _territories(locale: str) -> dict:
     return Locale.parse(locale).territories
 
 
-def country_choices():
-    """Every country, by its name in the interface language."""
-    from babel import Locale
+def country_choices(codes=None):
+    """Every country (or those of `codes`), by its name in the interface language."""
     from flask_babel import get_locale
     from wtforms.fields.choices import SelectChoice
 
     from app.orgs.services import COUNTRY_CODES
 
-    names = Locale.parse(str(get_locale())).territories
-    pairs = sorted((names.get(code, code), code) for code in COUNTRY_CODES)
+    names = _territories(str(get_locale()))
+    pairs = sorted(
+        (names.get(code, code), code) for code in (COUNTRY_CODES if codes is None else codes)
+    )
     return [SelectChoice(code, name) for name, code in pairs]
 
 

@@ -41,7 +41,9 @@ def init_app(app: Flask) -> None:
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(self)"
         if request.is_secure:
             headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
-        if current_user and current_user.is_authenticated:
+        # Whoever is signed in, active or not; `is_anonymous` needs no database read (a
+        # commit earlier in the request leaves the user's row to be read again).
+        if current_user and not current_user.is_anonymous:
             headers["Cache-Control"] = "no-store"
             response.vary.add("Cookie")
         return response

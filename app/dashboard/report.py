@@ -46,13 +46,16 @@ def _threshold() -> int:
     return current_app.config["DASHBOARD_MIN_COUNT"]
 
 
-def one_way(key, title, header, items, chart=True) -> Table:
-    """A list of (label, count) with its total, small counts hidden."""
+def one_way(key, title, header, items, chart=True, limit=None, note=None) -> Table:
+    """A list of (label, count) with its total, small counts hidden; with a `limit`, only the
+    first rows and the total, and `note` (with `shown` and `total`) saying so."""
     k = _threshold()
     cells, total = protect_row([n for _, n in items], k)
     rows = [Row(str(label), [cell]) for (label, _), cell in zip(items, cells, strict=True)]
-    rows.append(Row(str(_l("Total")), [total], is_total=True))
-    return Table(key, str(title), [str(header), str(_l("Number"))], rows, chart)
+    shown = rows[:limit]
+    more = note and _more(note(shown=len(shown), total=len(rows)), len(shown), len(rows))
+    shown.append(Row(str(_l("Total")), [total], is_total=True))
+    return Table(key, str(title), [str(header), str(_l("Number"))], shown, chart, note=more)
 
 
 def _duration(value) -> str:
@@ -159,6 +162,12 @@ def build(filters, scope_org: int | None, limit: int | None = None) -> dict:
             _l("Overdue referrals by receiving organisation"),
             _l("Organisation"),
             [(o.name, n) for o, n in overdue],
+            limit=limit,
+            note=lambda **n: _l(
+                "The %(shown)d organisations with the most overdue referrals, of %(total)d; "
+                "the CSV has them all.",
+                **n,
+            ),
         )
     )
 

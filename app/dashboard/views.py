@@ -40,6 +40,13 @@ def _context(scope_org: int | None, endpoint: str, limit: int | None = None) -> 
     built = report.build(chosen, scope_org, limit)
     args = chosen.args()
     locale = str(get_locale())
+    organisations = db.session.execute(
+        select(
+            Organisation.id, Organisation.code, Organisation.name, Organisation.country
+        ).order_by(Organisation.name)
+    ).all()
+    # The countries worth choosing: those the network's organisations work in.
+    countries = {o.country for o in organisations if not scope or o.country in scope}
     return {
         **built,
         "filters": chosen,
@@ -48,8 +55,8 @@ def _context(scope_org: int | None, endpoint: str, limit: int | None = None) -> 
         "csv_url": lambda key: (
             url_for(f"{endpoint}_csv", table=key) + ("?" + urlencode(args) if args else "")
         ),
-        "countries": [c for c in country_choices() if not scope or c.value in scope],
-        "organisations": db.session.scalars(select(Organisation).order_by(Organisation.name)),
+        "countries": country_choices(countries | ({chosen.country} if chosen.country else set())),
+        "organisations": organisations,
         "categories": [(c.code, c.name(locale)) for c in categories],
         "urgency_labels": URGENCY_LABELS,
     }
@@ -57,13 +64,16 @@ def _context(scope_org: int | None, endpoint: str, limit: int | None = None) -> 
 
 def _page(scope_org: int | None, endpoint: str):
     context = _context(scope_org, endpoint, ROWS_ON_PAGE)
-    record_event("dashboard:page:read", "organisation" if scope_org else None, scope_org)
-    db.session.commit()
-    return render(
+    page = render(
         "dashboard/dashboard.html",
         block="figures" if request.headers.get("HX-Target") == "figures" else None,
         **context,
     )
+    # Recorded once the page is made (and before it is sent), so the page reads the signed-in
+    # user as loaded, not again after the commit.
+    record_event("dashboard:page:read", "organisation" if scope_org else None, scope_org)
+    db.session.commit()
+    return page
 
 
 def _csv(scope_org: int | None, endpoint: str, table: str):
