@@ -7,6 +7,7 @@ from datetime import timedelta
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import joinedload
 
 from app.audit import record_event
 from app.auth.models import ROLES, LoginSession, User
@@ -88,8 +89,16 @@ def load_session(token: str) -> User | None:
     """Return the user of a live session token, ending it when idle too long."""
     if not token:
         return None
-    login_session = db.session.scalar(
-        select(LoginSession).where(LoginSession.token_hash == _token_hash(token))
+    # The session, its user, organisation and roles in one statement: every signed-in request
+    # starts here.
+    login_session = (
+        db.session.scalars(
+            select(LoginSession)
+            .where(LoginSession.token_hash == _token_hash(token))
+            .options(joinedload(LoginSession.user).joinedload(User.role_rows))
+        )
+        .unique()
+        .one_or_none()
     )
     if login_session is None or login_session.ended_at is not None:
         return None
