@@ -5,7 +5,10 @@ province or urgency reads a few hundred to a few thousand rows. A need or organi
 answered from the referrals and cases themselves (app.dashboard.queries).
 """
 
-from sqlalchemy import Integer, String, func, literal, null, select, union_all
+from functools import lru_cache
+from typing import NamedTuple
+
+from sqlalchemy import Integer, String, bindparam, func, literal, null, select, union_all
 
 from app.dashboard import queries
 from app.dashboard.models import (
@@ -26,36 +29,69 @@ def answers(filters, scope_org: int | None) -> bool:
     return not (filters.category or filters.organisation or scope_org)
 
 
-def _place(table, filters, whole_country: bool) -> list:
+class Shape(NamedTuple):
+    """Which filters a view sets: its statements are built once per shape and then only given
+    the values (building a statement costs more than SQLite takes to run it)."""
+
+    scoped: bool
+    country: bool
+    province: bool
+    urgency: bool
+
+
+def _shape(filters) -> Shape:
+    return Shape(
+        bool(filters.scope), bool(filters.country), bool(filters.province), bool(filters.urgency)
+    )
+
+
+def _values(filters) -> dict:
+    return {
+        "start": filters.start,
+        "end": filters.end,
+        "scope": list(filters.scope or ()),
+        "country": filters.country,
+        "province": filters.province or WHOLE_COUNTRY,
+        "urgency": filters.urgency,
+    }
+
+
+def _place(table, shape: Shape, whole_country: bool) -> list:
     c = table.c
     conditions = []
-    if filters.scope:
-        conditions.append(c.country.in_(filters.scope))
-    if filters.country:
-        conditions.append(c.country == filters.country)
-    if filters.province:
-        conditions.append(c.province == filters.province)
-    elif whole_country:
-        conditions.append(c.province == WHOLE_COUNTRY)
+    if shape.scoped:
+        conditions.append(c.country.in_(bindparam("scope", expanding=True)))
+    if shape.country:
+        conditions.append(c.country == bindparam("country"))
+    if shape.province or whole_country:
+        conditions.append(c.province == bindparam("province"))
     return conditions
 
 
-def _referrals(table, filters) -> list:
+def _referrals(table, shape: Shape) -> list:
     c = table.c
-    conditions = [c.month >= filters.start, c.month <= filters.end, *_place(table, filters, True)]
-    if filters.urgency:
-        conditions.append(c.urgency == filters.urgency)
+    conditions = [
+        c.month >= bindparam("start"),
+        c.month <= bindparam("end"),
+        *_place(table, shape, True),
+    ]
+    if shape.urgency:
+        conditions.append(c.urgency == bindparam("urgency"))
     return conditions
 
 
-def _in_period(table, filters) -> list:
+def _in_period(table, shape: Shape) -> list:
     c = table.c
-    return [c.month >= filters.start, c.month <= filters.end, *_place(table, filters, False)]
+    return [
+        c.month >= bindparam("start"),
+        c.month <= bindparam("end"),
+        *_place(table, shape, False),
+    ]
 
 
-def _read(*parts):
+def _union(*parts):
     """One statement for several figures: each part is (name, text key, number key, counts,
-    conditions[, columns to group by]); the rows come back as (name, text, number, count)."""
+    conditions[, columns to group by]); its rows are (name, text, number, count)."""
     selects = []
     for name, text, number, table, conditions, *grouped in parts:
         keys = grouped[0] if grouped else [k for k in (text, number) if k is not None]
@@ -69,20 +105,46 @@ def _read(*parts):
             .where(*conditions)
             .group_by(*keys)
         )
-    return db.session.execute(union_all(*selects)).all()
+    return union_all(*selects)
+
+
+@lru_cache(maxsize=64)
+def _referral_statement(shape: Shape):
+    status, needs, waiting = referral_counts, referral_needs, referrals_waiting
+    times = referral_times.c
+    return _union(
+        ("status", status.c.status, None, status, _referrals(status, shape)),
+        ("needs", needs.c.category_ids, None, needs, _referrals(needs, shape)),
+        ("waiting", None, waiting.c.to_organisation_id, waiting, _referrals(waiting, shape)),
+        ("times", times.measure, times.bucket, referral_times, _referrals(referral_times, shape)),
+    )
+
+
+@lru_cache(maxsize=64)
+def _case_statement(shape: Shape):
+    stages, moves = case_stages.c, stage_moves.c
+    return _union(
+        ("stage", stages.stage, None, case_stages,
+         [stages.month <= bindparam("end"), *_place(case_stages, shape, False)]),
+        ("move", moves.from_stage + " " + moves.to_stage, None, stage_moves,
+         _in_period(stage_moves, shape), [moves.from_stage, moves.to_stage]),
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def _needs_statement(shape: Shape):
+    c = case_needs.c
+    return (
+        select(c.category_id, c.country, c.province, c.status, func.sum(c.n))
+        .where(*_in_period(case_needs, shape))
+        .group_by(c.province, c.country, c.category_id, c.status)  # the table's order
+    )
 
 
 def referrals(filters) -> dict:
     """Every referral figure of the view, read at once: by status, by need, the durations, and
     the referrals waiting for an answer by who should answer."""
-    status, needs, waiting = referral_counts, referral_needs, referrals_waiting
-    times = referral_times.c
-    rows = _read(
-        ("status", status.c.status, None, status, _referrals(status, filters)),
-        ("needs", needs.c.category_ids, None, needs, _referrals(needs, filters)),
-        ("waiting", None, waiting.c.to_organisation_id, waiting, _referrals(waiting, filters)),
-        ("times", times.measure, times.bucket, referral_times, _referrals(referral_times, filters)),
-    )
+    rows = db.session.execute(_referral_statement(_shape(filters)), _values(filters)).all()
     by_status = dict.fromkeys(queries.SENT_STATUSES, 0)
     by_needs, by_receiver = {}, {}
     histograms: dict[str, list] = {"answer": [], "completion": []}
@@ -118,13 +180,7 @@ def overdue(waiting: dict[int, int], where, now) -> list:
 def cases(filters) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
     """Cases opened before the period ends by the stage they are in now, and the moves between
     stages in the period, read at once."""
-    stages, moves = case_stages.c, stage_moves.c
-    rows = _read(
-        ("stage", stages.stage, None, case_stages,
-         [stages.month <= filters.end, *_place(case_stages, filters, False)]),
-        ("move", moves.from_stage + " " + moves.to_stage, None, stage_moves,
-         _in_period(stage_moves, filters), [moves.from_stage, moves.to_stage]),
-    )  # fmt: skip
+    rows = db.session.execute(_case_statement(_shape(filters)), _values(filters)).all()
     by_stage = dict.fromkeys(("identification", "protection", "reintegration", "closed"), 0)
     flow = {}
     for figure, text, _, n in rows:
@@ -136,10 +192,5 @@ def cases(filters) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
 
 
 def needs_by_place(filters, limit: int | None = None) -> tuple[list[dict], int]:
-    c = case_needs.c
-    rows = db.session.execute(
-        select(c.category_id, c.country, c.province, c.status, func.sum(c.n))
-        .where(*_in_period(case_needs, filters))
-        .group_by(c.province, c.country, c.category_id, c.status)  # the table's order
-    ).all()
+    rows = db.session.execute(_needs_statement(_shape(filters)), _values(filters)).all()
     return queries.needs_table(rows, limit)

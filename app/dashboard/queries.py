@@ -5,10 +5,11 @@ returns a row per person.
 """
 
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from flask import current_app
-from sqlalchemy import Row, and_, exists, func, literal, or_, select, union, union_all
+from sqlalchemy import Row, String, and_, bindparam, exists, func, or_, select, union, union_all
 
 from app.cases.models import Case, CaseNeed, StageChange
 from app.dashboard.facts import bucket
@@ -293,23 +294,48 @@ def active_services_by_place(keys) -> dict[tuple[int, str, str], int]:
     keys = list(keys)
     if not keys:
         return {}
-    wanted = {key[0] for key in keys}
-    matches = Service.category_codes.contains("," + NeedCategory.code + ",")
+    wanted = sorted({key[0] for key in keys})
     counts: dict[tuple[int, str, str], int] = {}
     if any(not province for _, _, province in keys):
-        anywhere = db.session.execute(
-            select(NeedCategory.id, func.count(Service.id))
-            .join(Service, matches)
-            .where(Service.status == "active", NeedCategory.id.in_(wanted))
-            .group_by(NeedCategory.id)
-        )
-        totals = dict(anywhere.all())
+        totals = dict(db.session.execute(_services_anywhere(), {"wanted": wanted}).all())
         counts.update({k: totals.get(k[0], 0) for k in keys if not k[2]})
     places = sorted({(country, province) for _, country, province in keys if province})
     if not places:
         return counts
+    values = {"wanted": wanted}
+    for number, (country, province) in enumerate(places):
+        values[f"country_{number}"], values[f"province_{number}"] = country, province
+    rows = db.session.execute(_services_serving(len(places)), values)
+    found = {(c, country, province): n for c, country, province, n in rows}
+    counts.update({k: found.get(k, 0) for k in keys if k[2]})
+    return counts
+
+
+def _category_matches():
+    return Service.category_codes.contains("," + NeedCategory.code + ",")
+
+
+@lru_cache(maxsize=1)
+def _services_anywhere():
+    return (
+        select(NeedCategory.id, func.count(Service.id))
+        .join(Service, _category_matches())
+        .where(Service.status == "active", NeedCategory.id.in_(bindparam("wanted", expanding=True)))
+        .group_by(NeedCategory.id)
+    )
+
+
+@lru_cache(maxsize=32)
+def _services_serving(places: int):
+    """The statement for that many places, built once: only the values change."""
     place = union_all(
-        *(select(literal(c).label("country"), literal(p).label("province")) for c, p in places)
+        *(
+            select(
+                bindparam(f"country_{n}", type_=String).label("country"),
+                bindparam(f"province_{n}", type_=String).label("province"),
+            )
+            for n in range(places)
+        )
     ).subquery("place")
     served = union(
         select(ServiceAtLocation.service_id, place.c.country, place.c.province)
@@ -327,17 +353,14 @@ def active_services_by_place(keys) -> dict[tuple[int, str, str], int]:
         .join(place, place.c.country == Organisation.country)
         .where(Service.nationwide.is_(True)),
     ).subquery("served")
-    rows = db.session.execute(
+    return (
         select(NeedCategory.id, served.c.country, served.c.province, func.count())
         .select_from(served)
         .join(Service, Service.id == served.c.service_id)
-        .join(NeedCategory, matches)
-        .where(Service.status == "active", NeedCategory.id.in_(wanted))
+        .join(NeedCategory, _category_matches())
+        .where(Service.status == "active", NeedCategory.id.in_(bindparam("wanted", expanding=True)))
         .group_by(NeedCategory.id, served.c.country, served.c.province)
     )
-    found = {(c, country, province): n for c, country, province, n in rows}
-    counts.update({k: found.get(k, 0) for k in keys if k[2]})
-    return counts
 
 
 class Named(NamedTuple):
