@@ -16,3 +16,7 @@ def settle() -> None:
     province_name("TH-10")  # pycountry reads its subdivisions on first use
     gc.collect()  # garbage frozen now would never be freed
     gc.freeze()
+    # A request leaves little cyclic garbage but allocates many objects: collect the young
+    # generation every 20,000 allocations rather than every 700, and so the older ones (whose
+    # passes take milliseconds) ten times less often.
+    gc.set_threshold(20_000, 10, 10)
