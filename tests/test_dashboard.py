@@ -211,6 +211,34 @@ def test_the_organisation_view_counts_only_its_own_referrals(app, client, seeded
     assert totals["Total"] == ["0"]
 
 
+@pytest.mark.parametrize("view", ["/dashboard", "/dashboard/organisation"])
+def test_a_need_filter_counts_the_referrals_and_cases_with_that_need(app, client, seeded, view):
+    net, coordinator, uncounted = seeded
+    Browser(client).login(coordinator.email if view == "/dashboard" else "sender@test.example")
+    assert client.get(f"{view}?category=safe_return").status_code == 200
+    counted = _counted(uncounted)
+    returns = sum(any(c.code == "safe_return" for c in r.categories) for r in counted)
+    shown = _csv(client, f"{view}/status.csv?category=safe_return")["Total"][0]
+    assert shown == (str(returns) if returns >= 3 or not returns else "<3")
+    # Needs by place: the needs of the cases that have this need, of every kind.
+    cases = [
+        c
+        for c in db.session.scalars(db.select(Case))
+        if c.id not in uncounted and any(n.category.code == "safe_return" for n in c.needs)
+    ]
+    outcomes = sum(n.status in ("met", "unmet", "declined") for c in cases for n in c.needs)
+    gaps = _csv(client, f"{view}/gaps.csv?category=safe_return")
+    assert sum(int(row[3]) for row in gaps.values() if row[3].isdigit()) <= outcomes
+    assert len(gaps) == len(
+        {
+            (n.category_id, c.identified_province)
+            for c in cases
+            for n in c.needs
+            if n.status in ("met", "unmet", "declined")
+        }
+    )
+
+
 @pytest.mark.parametrize(
     "bad",
     [

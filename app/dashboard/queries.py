@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from flask import current_app
 from sqlalchemy import Row, String, and_, bindparam, exists, func, or_, select, union, union_all
+from sqlalchemy.orm import aliased
 
 from app.cases.models import Case, CaseNeed, StageChange
 from app.dashboard.facts import bucket
@@ -183,6 +184,7 @@ def ranked(counts: dict[int, int]) -> list[tuple[Row, int]]:
 
 
 def case_conditions(filters, scope_org: int | None, now: datetime) -> list:
+    need = aliased(CaseNeed)
     conditions = [Case.reporting_until > now, Case.created_at < filters.end_at]
     if filters.scope:
         conditions.append(Case.identified_country.in_(filters.scope))
@@ -194,8 +196,10 @@ def case_conditions(filters, scope_org: int | None, now: datetime) -> list:
         conditions.append(Case.organisation_id == org_id)
     if filters.category:
         conditions.append(
+            # Its own alias: the needs figure reads case_needs too, and a bare CaseNeed here
+            # would be taken for that query's row instead of any need of the case.
             exists().where(
-                CaseNeed.case_id == Case.id, CaseNeed.category_id == _category_id(filters.category)
+                need.case_id == Case.id, need.category_id == _category_id(filters.category)
             )
         )
     return conditions
