@@ -68,13 +68,17 @@ class Referral(db.Model):
               "province", "urgency", "to_organisation_id"),
         # Whose reporting consent ran out since the dashboard's counts were taken.
         Index("ix_referrals_reporting_until", "reporting_until"),
+        # An organisation's referrals, sent or received, by month: its own dashboard and lists
+        # (migration 0010).
+        Index("ix_referrals_from_month", "from_organisation_id", "month"),
+        Index("ix_referrals_to_month", "to_organisation_id", "month"),
     )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True, default=new_code)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("services.id"), index=True)
-    from_organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    from_organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
     to_organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
     sender_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     urgency: Mapped[str] = mapped_column(String(16), default="normal")
