@@ -32,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
+from sqlalchemy.types import NullType
 
 from app.cases.models import Case, CaseNeed, StageChange
 from app.dashboard.models import (
@@ -69,6 +70,25 @@ def _month_sqlite(element, compiler, **kw) -> str:
 @compiles(month_of, "postgresql")
 def _month_postgresql(element, compiler, **kw) -> str:
     return f"to_char({compiler.process(element.clauses, **kw)} AT TIME ZONE 'UTC', 'YYYY-MM')"
+
+
+class rarely(FunctionElement):  # noqa: N801 - used like a SQL function
+    """A condition few rows meet, said so to SQLite's planner (`likelihood`): the last days'
+    waiting referrals are a few entries of `ix_referrals_waiting`, and with statistics SQLite
+    would otherwise walk an organisation index over the whole period to save a sort."""
+
+    type = NullType()  # not Boolean: SQLite would get "likelihood(...) = 1", which it ignores
+    inherit_cache = True
+
+
+@compiles(rarely, "sqlite")
+def _rarely_sqlite(element, compiler, **kw) -> str:
+    return f"likelihood({compiler.process(element.clauses, **kw)}, 0.001)"
+
+
+@compiles(rarely)
+def _rarely(element, compiler, **kw) -> str:
+    return compiler.process(element.clauses, **kw)
 
 
 def bucket(hours):

@@ -9,11 +9,23 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from flask import current_app
-from sqlalchemy import Row, String, and_, bindparam, exists, func, or_, select, union, union_all
+from sqlalchemy import (
+    Row,
+    String,
+    and_,
+    bindparam,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import aliased
 
 from app.cases.models import Case, CaseNeed, StageChange
-from app.dashboard.facts import bucket
+from app.dashboard.facts import bucket, rarely
 from app.database import utcnow
 from app.directory.models import (
     Location,
@@ -150,11 +162,18 @@ def _late(now: datetime):
     )
 
 
+def _receiver():
+    # "+ 0" keeps SQLite from walking the organisation index to group (it then looks up every
+    # referral's row): the covering indexes of the period are ten times faster.
+    return Referral.to_organisation_id + literal_column("0")
+
+
 def overdue_by_organisation(where, now: datetime) -> list[tuple[Row, int]]:
+    receiver = _receiver()
     rows = db.session.execute(
-        select(Referral.to_organisation_id, func.count())
+        select(receiver, func.count())
         .where(*where, Referral.status == "sent", _late(now))
-        .group_by(Referral.to_organisation_id)
+        .group_by(receiver)
     )
     return ranked(dict(rows.all()))
 
@@ -165,7 +184,8 @@ def not_yet_late(where, now: datetime) -> dict[int, int]:
     earliest = min(_deadlines(now))
     rows = db.session.execute(
         select(Referral.to_organisation_id, func.count())
-        .where(*where, Referral.status == "sent", Referral.sent_at >= earliest, ~_late(now))
+        .where(*where, Referral.status == "sent", rarely(Referral.sent_at >= earliest))
+        .where(~_late(now))
         .group_by(Referral.to_organisation_id)
     )
     return dict(rows.all())

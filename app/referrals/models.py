@@ -62,10 +62,11 @@ class Referral(db.Model):
               *DASHBOARD_FIGURES),
         Index("ix_referrals_dashboard_place", "province", "month", "reporting_until", "country",
               *DASHBOARD_FIGURES),
-        # Referrals waiting for an answer, by when they were sent: the overdue list reads the
-        # few not yet late from here (migration 0009).
+        # Referrals waiting for an answer, by when they were sent: the overdue list reads them
+        # from here alone, whatever the filters (migrations 0009 and 0010).
         Index("ix_referrals_waiting", "status", "sent_at", "month", "reporting_until", "country",
-              "province", "urgency", "to_organisation_id"),
+              "province", "urgency", "to_organisation_id", "from_organisation_id",
+              "category_ids"),
         # Whose reporting consent ran out since the dashboard's counts were taken.
         Index("ix_referrals_reporting_until", "reporting_until"),
         # An organisation's referrals, sent or received, by month: its own dashboard and lists
