@@ -44,7 +44,6 @@ class View:
     args: dict
     filters: object = None
     where: list = field(default_factory=list)
-    case_where: list = field(default_factory=list)
     now: object = None
     counted: int = 0
     sql: dict = field(default_factory=dict)  # query name -> Timing
@@ -78,7 +77,6 @@ def _prepare(view: View) -> None:
     if view.filters.errors:
         raise RuntimeError(f"{view.label}: {view.filters.errors}")
     view.where = queries.referral_conditions(view.filters, None, view.now)
-    view.case_where = queries.case_conditions(view.filters, None, view.now)
 
 
 def time_queries(app: Flask, view: View, repeat: int, statements: Statements) -> None:

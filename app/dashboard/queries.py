@@ -298,13 +298,6 @@ def needs_table(rows, limit: int | None = None) -> tuple[list[dict], int]:
     return result, len(keys)
 
 
-def active_services(category_id: int, country: str, province: str) -> int:
-    """Active services for a need that serve a province: located there, or covering it."""
-    return active_services_by_place([(category_id, country, province)]).get(
-        (category_id, country, province), 0
-    )
-
-
 def active_services_by_place(keys) -> dict[tuple[int, str, str], int]:
     """Active services per (need, country, province) of `keys`, in two queries for all of them.
 

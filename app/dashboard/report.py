@@ -38,8 +38,8 @@ class Table:
 
 
 def _more(note, shown: int, total: int) -> str | None:
-    """`note` when the table shows fewer rows than there are."""
-    return str(note) if shown < total else None
+    """`note(shown=…, total=…)` when the table shows fewer rows than there are."""
+    return str(note(shown=shown, total=total)) if note and shown < total else None
 
 
 def _threshold() -> int:
@@ -53,7 +53,7 @@ def one_way(key, title, header, items, chart=True, limit=None, note=None) -> Tab
     cells, total = protect_row([n for _, n in items], k)
     rows = [Row(str(label), [cell]) for (label, _), cell in zip(items, cells, strict=True)]
     shown = rows[:limit]
-    more = note and _more(note(shown=len(shown), total=len(rows)), len(shown), len(rows))
+    more = _more(note, len(shown), len(rows))
     shown.append(Row(str(_l("Total")), [total], is_total=True))
     return Table(key, str(title), [str(header), str(_l("Number"))], shown, chart, note=more)
 
@@ -217,11 +217,10 @@ def build(filters, scope_org: int | None, limit: int | None = None) -> dict:
             ],
             gaps,
             note=_more(
-                _l(
+                lambda **n: _l(
                     "The %(shown)d rows with the most unmet needs, of %(total)d; the CSV has "
                     "them all.",
-                    shown=len(gaps),
-                    total=places,
+                    **n,
                 ),
                 len(gaps),
                 places,
@@ -250,11 +249,10 @@ def build(filters, scope_org: int | None, limit: int | None = None) -> dict:
             ],
             fresh_rows,
             note=_more(
-                _l(
+                lambda **n: _l(
                     "The %(shown)d organisations with the smallest share of listings verified, "
                     "of %(total)d; the CSV has them all.",
-                    shown=len(fresh_rows),
-                    total=len(organisations),
+                    **n,
                 ),
                 len(fresh_rows),
                 len(organisations),
