@@ -33,6 +33,7 @@ from app.directory.models import (
 from app.directory.seed import load_gazetteer, load_taxonomy
 from app.extensions import db
 from app.orgs.models import Organisation
+from app.search.points import rebuild as rebuild_points
 from app.search.text import build_search_text
 
 REGION = ("TH", "VN", "MY", "ID", "PH", "KH", "LA", "MM", "BD")
@@ -349,6 +350,8 @@ def build(services: int, progress: Callable[[int], None]) -> dict:
                 progress(BATCH)
     generator.flush()
     progress(done % BATCH)
+    rebuild_points(db.session.connection())  # the bulk inserts went around the ORM's hooks
+    db.session.commit()
     locations += db.session.scalar(
         select(func.count()).select_from(Location).where(Location.confidential)
     )

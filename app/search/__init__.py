@@ -4,7 +4,7 @@ from flask import Flask
 
 
 def init_app(app: Flask) -> None:
-    from app.search import text  # noqa: F401  (keeps each service's search text current)
+    from app.search import points, text  # noqa: F401  (keep search text and points current)
     from app.search.views import bp
 
     app.register_blueprint(bp)

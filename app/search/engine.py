@@ -10,23 +10,22 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import Float, String, case, cast, exists, func, literal, or_, select, text
+from sqlalchemy import String, case, exists, func, literal, or_, select, text
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from app.directory.models import (
-    Location,
-    NeedCategory,
     Service,
     ServiceAtLocation,
-    ServiceCategory,
     ServiceSchedule,
 )
 from app.directory.services import PUBLIC_STATUSES
 from app.extensions import db
-from app.geo.distance import bounding_box, sql_distance_km, sql_haversine_a, sql_km_from_a
+from app.geo.distance import bounding_box
 from app.geo.places import normalise
 from app.search.loading import Hit, load
+from app.search.points import SearchPoint as P
+from app.search.points import chord_squared, km_from_chord_squared, unit_vector
 
 MAX_PER_PAGE = 100
 
@@ -73,10 +72,10 @@ def _terms(q: str) -> list[str]:
     return [t for t in normalise(q).split(" ") if t][:8]
 
 
-def _public(dialect: str):
+def _public(dialect: str, of=Service):
     """The status test of a public service."""
-    if dialect != "sqlite":
-        return Service.status.in_(PUBLIC_STATUSES)
+    if dialect != "sqlite" or of is not Service:
+        return of.status.in_(PUBLIC_STATUSES)
     # Written `+services.status` so that SQLite, which has no statistics to tell it that nearly
     # every service is public, never drives a search from ix_services_status: walking 97,000
     # services made a search near a small town take 200 ms instead of a quarter of one.
@@ -84,49 +83,51 @@ def _public(dialect: str):
     return status.in_(PUBLIC_STATUSES)
 
 
-def _service_filters(query: SearchQuery, dialect: str):
-    """Conditions on the service row shared by every kind of search."""
-    conditions = [_public(dialect)]
+def _service_filters(query: SearchQuery, dialect: str, of=Service):
+    """Conditions on a service shared by every kind of search.
+
+    `of` is where the service's columns are read: the services themselves, or the search
+    points (app.search.points), which carry copies of the same columns.
+    """
+    service_id = Service.id if of is Service else of.service_id
+    conditions = [_public(dialect, of)]
     if query.categories:
         conditions.append(
-            exists().where(
-                ServiceCategory.service_id == Service.id,
-                ServiceCategory.category_id == NeedCategory.id,
-                NeedCategory.code.in_(query.categories),
-            )
+            or_(*[of.category_codes.like(f"%,{code},%") for code in query.categories])
         )
     if query.language:
-        conditions.append(Service.languages.like(f"%,{query.language},%"))
+        conditions.append(of.languages.like(f"%,{query.language},%"))
     if query.gender:
-        conditions.append(or_(Service.genders == "", Service.genders.like(f"%,{query.gender},%")))
+        conditions.append(or_(of.genders == "", of.genders.like(f"%,{query.gender},%")))
     if query.exploitation:
         conditions.append(
             or_(
-                Service.exploitation_forms == "",
-                Service.exploitation_forms.like(f"%,{query.exploitation},%"),
+                of.exploitation_forms == "", of.exploitation_forms.like(f"%,{query.exploitation},%")
             )
         )
     if query.age is not None:
-        conditions.append(or_(Service.min_age.is_(None), Service.min_age <= query.age))
-        conditions.append(or_(Service.max_age.is_(None), Service.max_age >= query.age))
+        conditions.append(or_(of.min_age.is_(None), of.min_age <= query.age))
+        conditions.append(or_(of.max_age.is_(None), of.max_age >= query.age))
     if query.self_referral:
-        conditions.append(Service.self_referral.is_(True))
+        conditions.append(of.self_referral.is_(True))
     if query.open_24_7:
-        conditions.append(Service.open_24_7.is_(True))
+        conditions.append(of.open_24_7.is_(True))
     if query.open_now:
         now = datetime.now(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]))
         moment = now.time().replace(microsecond=0, tzinfo=None)
         conditions.append(
             or_(
-                Service.open_24_7.is_(True),
+                of.open_24_7.is_(True),
                 exists().where(
-                    ServiceSchedule.service_id == Service.id,
+                    ServiceSchedule.service_id == service_id,
                     ServiceSchedule.weekday == now.weekday(),
                     ServiceSchedule.opens_at <= moment,
                     ServiceSchedule.closes_at > moment,
                 ),
             )
         )
+    # On SQLite the full-text index answers with services' rowids; a point carries its own.
+    rowid = "services.rowid" if of is Service else "search_points.service_key"
     for number, term in enumerate(_terms(query.q)):
         pattern = f"%{term.replace('%', '').replace('_', '')}%"
         if dialect == "sqlite" and len(term) >= 3:
@@ -135,12 +136,16 @@ def _service_filters(query: SearchQuery, dialect: str):
             conditions.append(
                 # Only the parameter's name varies; the term itself is a bound value.
                 text(
-                    f"services.rowid IN (SELECT rowid FROM service_fts "  # noqa: S608
+                    f"{rowid} IN (SELECT rowid FROM service_fts "  # noqa: S608
                     f"WHERE service_fts MATCH :term{number})"
                 ).bindparams(**{f"term{number}": phrase})
             )
-        else:
+        elif of is Service:
             conditions.append(Service.search_text.like(pattern))
+        else:
+            conditions.append(
+                service_id.in_(select(Service.id).where(Service.search_text.like(pattern)))
+            )
     return conditions
 
 
@@ -162,98 +167,82 @@ def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
     two statements for a page; the API also reads hours and areas, three in all.
     """
     dialect = db.engine.dialect.name
-    filters = _service_filters(query, dialect)
     offset = (query.page - 1) * query.per_page
     if query.has_point:
-        rows, total = _near(query, filters, staff, offset, dialect)
+        rows, total = _near(query, staff, offset, dialect)
     else:
-        rows, total = _anywhere(query, filters, offset)
+        rows, total = _anywhere(query, _service_filters(query, dialect), offset)
     nearby_rows = []
     if query.has_point and not staff and query.province_code and query.page == 1:
-        nearby_rows = _confidential_in_province(query, filters)
+        nearby_rows = _confidential_in_province(query, dialect)
     hits = load(rows + nearby_rows, lean)
     return SearchResult(hits[: len(rows)], total, query.page, query.per_page, hits[len(rows) :])
 
 
-def _near(query: SearchQuery, filters, staff: bool, offset: int, dialect: str):
+def _near(query: SearchQuery, staff: bool, offset: int, dialect: str):
+    """The services with a point in the circle, nearest first, read from the search points."""
     min_lat, max_lat, min_lon, max_lon = bounding_box(query.lat, query.lon, query.radius_km)
-    place_filters = [
-        Location.latitude.between(min_lat, max_lat),
-        Location.longitude.between(min_lon, max_lon),
+    x, y, z = unit_vector(query.lat, query.lon)
+    # The squared straight line to the point: ordered as the great-circle distance is.
+    chord = (P.x - x) * (P.x - x) + (P.y - y) * (P.y - y) + (P.z - z) * (P.z - z)
+    conditions = [
+        P.latitude.between(min_lat, max_lat),
+        P.longitude.between(min_lon, max_lon),
+        *_service_filters(query, dialect, of=P),
     ]
     if not staff:
-        place_filters.append(Location.confidential.is_(False))
+        conditions.append(P.confidential.is_(False))
     if dialect == "sqlite":
-        statement = _near_sqlite(query, filters, place_filters)
+        statement = _near_sqlite(chord, conditions, chord_squared(query.radius_km))
     else:
-        statement = _near_window(query, filters, place_filters)
+        statement = _near_window(chord, conditions, chord_squared(query.radius_km))
     statement = statement.limit(query.per_page).offset(offset)
     rows = db.session.execute(statement).all()
     total = rows[0].total if rows else _count_past_end(offset, statement)
-    return [(r.service_id, r.link_id, r.distance) for r in rows], total
+    return [(r.service_id, r.link_id, km_from_chord_squared(r.chord)) for r in rows], total
 
 
-def _near_sqlite(query: SearchQuery, filters, place_filters):
-    """Nearest location of each service in the box first, then the services' own filters.
+def _near_sqlite(chord, conditions, within: float):
+    """Each service's nearest point in the box by one GROUP BY, then the circle and the order.
 
-    Locations drive the plan through the bounding-box index; one GROUP BY keeps each service's
-    least haversine term with the link it came from (SQLite gives a bare column the values of
-    the row where min() found its minimum), and only then are the grouped services joined,
-    checked and measured. A service's filters do not depend on which of its locations is
-    nearest, so filtering after grouping finds exactly what filtering before it would.
+    SQLite gives a bare column the values of the row where min() found its minimum, so the
+    link and service of the nearest point come with it.
     """
-    a = sql_haversine_a(Location.latitude, Location.longitude, query.lat, query.lon)
     nearest = (
-        select(
-            ServiceAtLocation.service_id.label("service_id"),
-            ServiceAtLocation.id.label("link_id"),
-            func.min(a).label("a"),
-        )
-        .select_from(Location)
-        .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
-        .where(*place_filters)
-        .group_by(ServiceAtLocation.service_id)
+        select(P.service_id, P.link_id, func.min(chord).label("chord"))
+        .where(*conditions)
+        .group_by(P.service_key)
         .subquery("nearest")
     )
-    distance = cast(sql_km_from_a(nearest.c.a), Float)
-    found = (
-        select(nearest.c.service_id, nearest.c.link_id, distance.label("distance"))
-        .select_from(nearest)
-        .join(Service, Service.id == nearest.c.service_id)
-        .where(distance <= query.radius_km, *filters)
-        .cte("found")
-    )
+    found = select(nearest).where(nearest.c.chord <= within).cte("found")
     # Counted from the materialised matches: cheaper than a count(*) window over them.
     total = select(func.count()).select_from(found).scalar_subquery()
-    return select(found, total.label("total")).order_by(found.c.distance, found.c.service_id)
+    return select(found, total.label("total")).order_by(found.c.chord, found.c.service_id)
 
 
-def _near_window(query: SearchQuery, filters, place_filters):
-    """The nearest location of each service by a window: PostgreSQL plans it well."""
-    distance = sql_distance_km(Location.latitude, Location.longitude, query.lat, query.lon)
+def _near_window(chord, conditions, within: float):
+    """The nearest point of each service by a window: PostgreSQL plans it well."""
     nearest = (
         select(
-            ServiceAtLocation.service_id.label("service_id"),
-            ServiceAtLocation.id.label("link_id"),
-            cast(distance, Float).label("distance"),
+            P.service_id,
+            P.link_id,
+            chord.label("chord"),
             func.row_number()
-            .over(partition_by=ServiceAtLocation.service_id, order_by=distance)
+            .over(partition_by=P.service_id, order_by=(chord, P.link_id))
             .label("rank"),
         )
-        .join(Location, Location.id == ServiceAtLocation.location_id)
-        .join(Service, Service.id == ServiceAtLocation.service_id)
-        .where(*place_filters, *filters)
+        .where(*conditions)
         .subquery()
     )
     return (
         select(
             nearest.c.service_id,
             nearest.c.link_id,
-            nearest.c.distance,
+            nearest.c.chord,
             func.count().over().label("total"),
         )
-        .where(nearest.c.rank == 1, nearest.c.distance <= query.radius_km)
-        .order_by(nearest.c.distance, nearest.c.service_id)
+        .where(nearest.c.rank == 1, nearest.c.chord <= within)
+        .order_by(nearest.c.chord, nearest.c.service_id)
     )
 
 
@@ -295,21 +284,15 @@ def _anywhere(query: SearchQuery, filters, offset: int):
     return [(r.id, r.link_id, None) for r in rows], total
 
 
-def _confidential_in_province(query: SearchQuery, filters) -> list[tuple]:
+def _confidential_in_province(query: SearchQuery, dialect: str) -> list[tuple]:
     """Safe houses serving the searched province: shown by area, never by distance."""
     statement = (
-        select(ServiceAtLocation.service_id, ServiceAtLocation.id)
-        .join(Location, Location.id == ServiceAtLocation.location_id)
-        .join(Service, Service.id == ServiceAtLocation.service_id)
-        .where(Location.confidential.is_(True), Location.province_code == query.province_code,
-               *filters)
-        .order_by(Service.name, Service.id)
+        select(P.service_id, func.min(P.link_id))
+        .join(Service, Service.id == P.service_id)
+        .where(P.confidential.is_(True), P.province_code == query.province_code,
+               *_service_filters(query, dialect, of=P))
+        .group_by(P.service_id, Service.name)
+        .order_by(Service.name, P.service_id)
         .limit(10)
     )  # fmt: skip
-    rows = [(sid, link_id, None) for sid, link_id in db.session.execute(statement).all()]
-    seen, unique = set(), []
-    for row in rows:
-        if row[0] not in seen:
-            seen.add(row[0])
-            unique.append(row)
-    return unique
+    return [(service_id, link_id, None) for service_id, link_id in db.session.execute(statement)]

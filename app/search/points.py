@@ -1,0 +1,166 @@
+"""Search points: one narrow row per service at a located place, kept with every change.
+
+A search near a place reads only these rows: the bounding box finds them in one range of the
+table (on SQLite the rows are stored in latitude order), and each carries what the filters ask
+of its service, so no service row is read until the page of results is loaded. Each point also
+holds its place as a unit vector (x, y, z): the straight-line distance between two such vectors
+grows with the great-circle distance, so comparing and ordering needs only arithmetic.
+"""
+
+import math
+
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    delete,
+    event,
+    func,
+    insert,
+    literal_column,
+    null,
+    select,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from app.directory.models import (
+    Location,
+    Service,
+    ServiceAtLocation,
+    ServiceCategory,
+    ServiceText,
+)
+from app.extensions import db
+from app.geo.distance import EARTH_RADIUS_KM
+
+CHUNK = 500  # ids per IN list when points are rewritten
+
+
+class SearchPoint(db.Model):
+    """A service at a place with coordinates, with the columns a search filters on."""
+
+    __tablename__ = "search_points"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    # Latitude first: the box's latitude range is one contiguous read of the table.
+    latitude: Mapped[float] = mapped_column(Float, primary_key=True)
+    longitude: Mapped[float] = mapped_column(Float, primary_key=True)
+    link_id: Mapped[str] = mapped_column(
+        ForeignKey("service_at_locations.id", ondelete="CASCADE"), primary_key=True
+    )
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("services.id", ondelete="CASCADE"), index=True
+    )
+    # On SQLite, the service's rowid: its full-text index (service_fts) answers with rowids.
+    service_key: Mapped[int | None] = mapped_column(Integer)
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    z: Mapped[float] = mapped_column(Float)
+    confidential: Mapped[bool] = mapped_column(Boolean)
+    province_code: Mapped[str | None] = mapped_column(String(8))
+    # Copied from the service.
+    status: Mapped[str] = mapped_column(String(24))
+    category_codes: Mapped[str] = mapped_column(String(500))
+    languages: Mapped[str] = mapped_column(String(200))
+    genders: Mapped[str] = mapped_column(String(64))
+    exploitation_forms: Mapped[str] = mapped_column(String(300))
+    min_age: Mapped[int | None] = mapped_column(Integer)
+    max_age: Mapped[int | None] = mapped_column(Integer)
+    self_referral: Mapped[bool] = mapped_column(Boolean)
+    open_24_7: Mapped[bool] = mapped_column(Boolean)
+
+
+COPIED = ("status", "category_codes", "languages", "genders", "exploitation_forms", "min_age",
+          "max_age", "self_referral", "open_24_7")  # fmt: skip
+
+
+def unit_vector(latitude: float, longitude: float) -> tuple[float, float, float]:
+    lat, lon = math.radians(latitude), math.radians(longitude)
+    return math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat)
+
+
+def chord_squared(radius_km: float) -> float:
+    """The squared straight-line distance between unit vectors `radius_km` apart on the Earth."""
+    return (2 * math.sin(min(radius_km / EARTH_RADIUS_KM, math.pi) / 2)) ** 2
+
+
+def km_from_chord_squared(value: float) -> float:
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(max(value, 0.0)) / 2))
+
+
+def _source(dialect: str):
+    """SELECT of the points of services (its WHERE to be added), in the table's column order."""
+    lat, lon = func.radians(Location.latitude), func.radians(Location.longitude)
+    key = literal_column("services.rowid") if dialect == "sqlite" else null()
+    return (
+        select(
+            Location.latitude,
+            Location.longitude,
+            ServiceAtLocation.id,
+            Service.id,
+            key,
+            func.cos(lat) * func.cos(lon),
+            func.cos(lat) * func.sin(lon),
+            func.sin(lat),
+            Location.confidential,
+            Location.province_code,
+            *[Service.__table__.c[name] for name in COPIED],
+        )
+        .select_from(ServiceAtLocation)
+        .join(Location, Location.id == ServiceAtLocation.location_id)
+        .join(Service, Service.id == ServiceAtLocation.service_id)
+        .where(Location.latitude.is_not(None), Location.longitude.is_not(None))
+    )
+
+
+COLUMNS = ["latitude", "longitude", "link_id", "service_id", "service_key", "x", "y", "z",
+           "confidential", "province_code", *COPIED]  # fmt: skip
+
+
+def rewrite(connection, service_ids) -> None:
+    """Write again the points of these services, from their rows as they are now."""
+    ids = sorted(set(service_ids))
+    dialect = connection.dialect.name
+    table = SearchPoint.__table__
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        connection.execute(delete(table).where(table.c.service_id.in_(chunk)))
+        source = _source(dialect).where(Service.id.in_(chunk))
+        connection.execute(insert(table).from_select(COLUMNS, source))
+
+
+def rebuild(connection) -> None:
+    """Write every point from scratch (after a bulk load that went around the ORM)."""
+    table = SearchPoint.__table__
+    connection.execute(delete(table))
+    connection.execute(insert(table).from_select(COLUMNS, _source(connection.dialect.name)))
+
+
+def _touched(session: Session) -> set[str]:
+    """The services whose points this flush may have changed."""
+    services: set[str] = set()
+    moved: set[str] = set()
+    for obj in [*session.new, *session.dirty, *session.deleted]:
+        if isinstance(obj, Service):
+            services.add(obj.id)
+        elif isinstance(obj, ServiceAtLocation | ServiceCategory | ServiceText):
+            if obj.service_id:
+                services.add(obj.service_id)
+        elif isinstance(obj, Location) and obj not in session.deleted and obj.id:
+            moved.add(obj.id)
+    if moved:
+        linked = select(ServiceAtLocation.service_id).where(
+            ServiceAtLocation.location_id.in_(sorted(moved))
+        )
+        services.update(session.connection().execute(linked).scalars())
+    return {s for s in services if s}
+
+
+@event.listens_for(Session, "after_flush")
+def _keep_points(session: Session, _context) -> None:
+    # A deleted service, link or place takes its points with it (ON DELETE CASCADE).
+    touched = _touched(session)
+    if touched:
+        rewrite(session.connection(), touched)
