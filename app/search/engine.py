@@ -25,7 +25,7 @@ from app.geo.distance import bounding_box
 from app.geo.places import normalise
 from app.search.loading import Hit, load
 from app.search.points import SearchPoint as P
-from app.search.points import chord_squared, km_from_chord_squared, unit_vector
+from app.search.points import chord_squared, km_from_chord_squared, search_hours, unit_vector
 
 MAX_PER_PAGE = 100
 
@@ -115,17 +115,14 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
     if query.open_now:
         now = datetime.now(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]))
         moment = now.time().replace(microsecond=0, tzinfo=None)
-        conditions.append(
-            or_(
-                of.open_24_7.is_(True),
-                exists().where(
-                    ServiceSchedule.service_id == service_id,
-                    ServiceSchedule.weekday == now.weekday(),
-                    ServiceSchedule.opens_at <= moment,
-                    ServiceSchedule.closes_at > moment,
-                ),
-            )
+        if dialect == "sqlite" and of is P:  # the same hours, by an integer key
+            hours, key = search_hours.c, search_hours.c.service_key == P.service_key
+        else:
+            hours, key = ServiceSchedule, ServiceSchedule.service_id == service_id
+        open_then = exists().where(
+            key, hours.weekday == now.weekday(), hours.opens_at <= moment, hours.closes_at > moment
         )
+        conditions.append(or_(of.open_24_7.is_(True), open_then))
     # On SQLite the full-text index answers with services' rowids; a point carries its own.
     rowid = "services.rowid" if of is Service else "search_points.service_key"
     for number, term in enumerate(_terms(query.q)):

@@ -5,6 +5,10 @@ table (on SQLite the rows are stored in latitude order), and each carries what t
 of its service, so no service row is read until the page of results is loaded. Each point also
 holds its place as a unit vector (x, y, z): the straight-line distance between two such vectors
 grows with the great-circle distance, so comparing and ordering needs only arithmetic.
+
+On SQLite, where the full-text index answers with services' rowids, each point carries its
+service's rowid, and `search_hours` holds the opening hours by that rowid: "open now" near a
+city looks up thousands of services' hours, five times faster by an integer.
 """
 
 import math
@@ -15,6 +19,8 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Time,
+    column,
     delete,
     event,
     func,
@@ -22,6 +28,7 @@ from sqlalchemy import (
     literal_column,
     null,
     select,
+    table,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -30,6 +37,7 @@ from app.directory.models import (
     Service,
     ServiceAtLocation,
     ServiceCategory,
+    ServiceSchedule,
     ServiceText,
 )
 from app.extensions import db
@@ -72,6 +80,15 @@ class SearchPoint(db.Model):
     open_24_7: Mapped[bool] = mapped_column(Boolean)
 
 
+# SQLite only (migration 0011): a service's opening hours by its rowid.
+search_hours = table(
+    "search_hours",
+    column("service_key", Integer),
+    column("weekday", Integer),
+    column("opens_at", Time),
+    column("closes_at", Time),
+)
+
 COPIED = ("status", "category_codes", "languages", "genders", "exploitation_forms", "min_age",
           "max_age", "self_referral", "open_24_7")  # fmt: skip
 
@@ -90,10 +107,10 @@ def km_from_chord_squared(value: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(max(value, 0.0)) / 2))
 
 
-def _source(dialect: str):
+def _source(sqlite: bool):
     """SELECT of the points of services (its WHERE to be added), in the table's column order."""
     lat, lon = func.radians(Location.latitude), func.radians(Location.longitude)
-    key = literal_column("services.rowid") if dialect == "sqlite" else null()
+    key = literal_column("services.rowid") if sqlite else null()
     return (
         select(
             Location.latitude,
@@ -119,23 +136,54 @@ COLUMNS = ["latitude", "longitude", "link_id", "service_id", "service_key", "x",
            "confidential", "province_code", *COPIED]  # fmt: skip
 
 
-def rewrite(connection, service_ids) -> None:
-    """Write again the points of these services, from their rows as they are now."""
+def _hours():
+    """SELECT of services' opening hours by rowid (SQLite), its WHERE to be added."""
+    return select(
+        literal_column("services.rowid"),
+        ServiceSchedule.weekday,
+        ServiceSchedule.opens_at,
+        ServiceSchedule.closes_at,
+    ).join(Service, Service.id == ServiceSchedule.service_id)
+
+
+def _write(connection, service_ids=None) -> None:
+    """Write the points (and hours) of these services again, or of every service (None)."""
+    points = SearchPoint.__table__
+    sqlite = connection.dialect.name == "sqlite"
+    hours_columns = ["service_key", "weekday", "opens_at", "closes_at"]
+    if service_ids is None:
+        connection.execute(delete(points))
+        connection.execute(insert(points).from_select(COLUMNS, _source(sqlite)))
+        if sqlite:
+            connection.execute(delete(search_hours))
+            written = insert(search_hours).from_select(hours_columns, _hours())
+            connection.execute(written.prefix_with("OR IGNORE"))
+        return
     ids = sorted(set(service_ids))
-    dialect = connection.dialect.name
-    table = SearchPoint.__table__
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        connection.execute(delete(table).where(table.c.service_id.in_(chunk)))
-        source = _source(dialect).where(Service.id.in_(chunk))
-        connection.execute(insert(table).from_select(COLUMNS, source))
+        if sqlite:
+            keys = select(literal_column("services.rowid")).where(Service.id.in_(chunk))
+            connection.execute(delete(search_hours).where(search_hours.c.service_key.in_(keys)))
+        connection.execute(delete(points).where(points.c.service_id.in_(chunk)))
+        connection.execute(
+            insert(points).from_select(COLUMNS, _source(sqlite).where(Service.id.in_(chunk)))
+        )
+        if sqlite:
+            written = insert(search_hours).from_select(
+                hours_columns, _hours().where(Service.id.in_(chunk))
+            )
+            connection.execute(written.prefix_with("OR IGNORE"))
+
+
+def rewrite(connection, service_ids) -> None:
+    """Write again the points and hours of these services, from their rows as they are now."""
+    _write(connection, service_ids)
 
 
 def rebuild(connection) -> None:
-    """Write every point from scratch (after a bulk load that went around the ORM)."""
-    table = SearchPoint.__table__
-    connection.execute(delete(table))
-    connection.execute(insert(table).from_select(COLUMNS, _source(connection.dialect.name)))
+    """Write every point and hour from scratch (after a bulk load that went around the ORM)."""
+    _write(connection)
 
 
 def _touched(session: Session) -> set[str]:
@@ -145,7 +193,7 @@ def _touched(session: Session) -> set[str]:
     for obj in [*session.new, *session.dirty, *session.deleted]:
         if isinstance(obj, Service):
             services.add(obj.id)
-        elif isinstance(obj, ServiceAtLocation | ServiceCategory | ServiceText):
+        elif isinstance(obj, ServiceAtLocation | ServiceCategory | ServiceText | ServiceSchedule):
             if obj.service_id:
                 services.add(obj.service_id)
         elif isinstance(obj, Location) and obj not in session.deleted and obj.id:

@@ -1,8 +1,10 @@
-"""Search points: one narrow row per service at a located place (app/search/points.py).
+"""Search points: one narrow row per service at a located place (app/search/points.py); on
+SQLite also the opening hours keyed by the service's rowid (search_hours).
 
 A search near Bangkok found its 3,500 services by looking up each location's links and each
 linked service by its key (about 18 ms at 100,000 services); the points are read as one range
-of a narrow table instead.
+of a narrow table instead. "Open now" looked up each service's hours by its text key (10 ms
+for the same search; 2 ms by an integer key).
 
 Revision ID: 0011
 Revises: 0010
@@ -51,7 +53,8 @@ def upgrade():
         sqlite_with_rowid=False,
     )
     op.create_index("ix_search_points_service_id", "search_points", ["service_id"])
-    key = "s.rowid" if op.get_bind().dialect.name == "sqlite" else "NULL"
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    key = "s.rowid" if sqlite else "NULL"
     copied = ", ".join(f"s.{name}" for name in COPIED)
     op.execute(
         "INSERT INTO search_points (latitude, longitude, link_id, service_id, service_key, x, y, "  # noqa: S608 (names only)
@@ -64,8 +67,26 @@ def upgrade():
         "JOIN services s ON s.id = sal.service_id "
         "WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL"
     )
+    if sqlite:
+        op.execute(
+            "CREATE TABLE search_hours (service_key INTEGER NOT NULL, weekday INTEGER NOT NULL, "
+            "opens_at TIME NOT NULL, closes_at TIME NOT NULL, "
+            "PRIMARY KEY (service_key, weekday, opens_at, closes_at)) WITHOUT ROWID"
+        )
+        # A deleted service's rowid may be given to the next new service: its hours go with it.
+        op.execute(
+            "CREATE TRIGGER search_hours_delete AFTER DELETE ON services BEGIN "
+            "DELETE FROM search_hours WHERE service_key = old.rowid; END"
+        )
+        op.execute(
+            "INSERT OR IGNORE INTO search_hours SELECT s.rowid, h.weekday, h.opens_at, h.closes_at "
+            "FROM service_schedules h JOIN services s ON s.id = h.service_id"
+        )
 
 
 def downgrade():
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER search_hours_delete")
+        op.execute("DROP TABLE search_hours")
     op.drop_index("ix_search_points_service_id", table_name="search_points")
     op.drop_table("search_points")

@@ -1,0 +1,143 @@
+"""The search points (and SQLite's search hours) stay equal to points written from scratch through
+every change an editor makes to a listing, and a search sees each change at once."""
+
+from datetime import time
+
+import pytest
+from sqlalchemy import select
+
+from app.directory.models import Location, Service, ServiceAtLocation, ServiceSchedule
+from app.extensions import db
+from app.search.engine import SearchQuery, search
+from app.search.points import SearchPoint, rebuild, search_hours
+from tests import factories
+
+CHIANG_MAI = (18.7883, 98.9853)
+BANGKOK = (13.7540, 100.5014)
+
+
+def _kept() -> dict:
+    """The points and hours as they are, comparable (rowids are only compared on SQLite)."""
+    points = {
+        row["link_id"]: tuple(round(v, 12) if isinstance(v, float) else v for v in row.values())
+        for row in db.session.execute(select(SearchPoint.__table__)).mappings()
+    }
+    hours = set()
+    if db.engine.dialect.name == "sqlite":
+        hours = set(db.session.execute(select(search_hours)).all())
+    return {"points": points, "hours": hours}
+
+
+def _from_scratch() -> dict:
+    """What a rebuild writes, read inside a savepoint that is then rolled back."""
+    nested = db.session.begin_nested()
+    rebuild(db.session.connection())
+    written = _kept()
+    nested.rollback()
+    return written
+
+
+def _check() -> None:
+    db.session.commit()
+    kept = _kept()
+    assert kept == _from_scratch()
+    assert kept["points"], "the test should have points to compare"
+
+
+def _found(point, staff=True, **filters) -> set[str]:
+    query = SearchQuery(lat=point[0], lon=point[1], radius_km=20, per_page=100, **filters)
+    return {hit.service.id for hit in search(query, staff=staff).hits}
+
+
+@pytest.fixture
+def listing(app):
+    needs = factories.taxonomy()
+    org = factories.organisation("TH-PTS", "Points Foundation")
+    place = factories.location(org)
+    shelter = factories.service(
+        org, [needs["emergency_shelter"]], [place], languages=",en,th,", name="Shelter"
+    )
+    return org, needs, place, shelter
+
+
+def test_points_follow_every_edit(listing):
+    org, needs, place, shelter = listing
+    _check()
+    assert _found(CHIANG_MAI) == {shelter.id}
+
+    # A second service at the same place, then a second place for the first.
+    legal = factories.service(org, [needs["legal_aid"]], [place], name="Legal aid")
+    far = factories.location(org, latitude=BANGKOK[0], longitude=BANGKOK[1], city="Bangkok")
+    shelter.location_links.append(ServiceAtLocation(location_id=far.id))
+    _check()
+    assert _found(BANGKOK) == {shelter.id}
+    assert _found(CHIANG_MAI, categories=["legal_aid"]) == {legal.id}
+
+    # The service changes what it offers and who it serves.
+    shelter.languages = ",my,"
+    shelter.min_age = 18
+    shelter.open_24_7 = True
+    _check()
+    assert _found(CHIANG_MAI, language="th") == set()
+    assert _found(CHIANG_MAI, language="my") == {shelter.id}
+    assert _found(CHIANG_MAI, age=16) == {legal.id}
+    assert _found(CHIANG_MAI, open_24_7=True) == {shelter.id}
+
+    # Hours are added and moved.
+    for day in range(7):
+        legal.schedules.append(ServiceSchedule(weekday=day, opens_at=time(0, 0),
+                                               closes_at=time(23, 59, 59)))  # fmt: skip
+    _check()
+    assert _found(CHIANG_MAI, open_now=True) == {shelter.id, legal.id}
+    for schedule in legal.schedules:
+        schedule.closes_at = time(0, 0, 1)
+    _check()
+    assert _found(CHIANG_MAI, open_now=True) == {shelter.id}
+
+    # The place moves, then becomes a safe house.
+    place.latitude, place.longitude = BANGKOK[0] + 0.01, BANGKOK[1]
+    _check()
+    assert _found(CHIANG_MAI) == set()
+    assert _found(BANGKOK) == {shelter.id, legal.id}
+    place.confidential = True
+    _check()
+    assert _found(BANGKOK, staff=False) == {shelter.id}  # by its other, open place
+
+    # A closed service is no longer found; a link and a service are deleted.
+    legal.status = "inactive"
+    _check()
+    assert _found(BANGKOK) == {shelter.id}
+    link = db.session.scalar(
+        select(ServiceAtLocation).where(ServiceAtLocation.location_id == far.id)
+    )
+    db.session.delete(link)
+    _check()
+    db.session.delete(legal)
+    _check()
+    assert not db.session.scalars(
+        select(SearchPoint).where(SearchPoint.service_id == legal.id)
+    ).all()
+
+
+def test_a_deleted_place_takes_its_points(listing):
+    org, needs, place, shelter = listing
+    other = factories.location(org, latitude=CHIANG_MAI[0] + 0.02, longitude=CHIANG_MAI[1])
+    shelter.location_links.append(ServiceAtLocation(location_id=other.id))
+    _check()
+    db.session.delete(db.session.get(Location, place.id))
+    _check()
+    assert [p.link_id for p in db.session.scalars(select(SearchPoint))] == [
+        link.id for link in db.session.get(Service, shelter.id).location_links
+    ]
+
+
+def test_a_new_service_does_not_inherit_the_hours_of_a_deleted_one(listing):
+    org, needs, place, shelter = listing
+    shelter.schedules.append(ServiceSchedule(weekday=0, opens_at=time(9), closes_at=time(17)))
+    _check()
+    db.session.delete(shelter)
+    db.session.commit()
+    # On SQLite the next service may be given the deleted one's rowid.
+    factories.service(org, [needs["legal_aid"]], [place], name="Newcomer")
+    _check()
+    assert not _kept()["hours"]
