@@ -1,5 +1,7 @@
 """Forms for directory editors: a listing, its location, its capacity."""
 
+from functools import lru_cache
+
 import pycountry
 from babel import Locale
 from flask_babel import get_locale
@@ -62,7 +64,12 @@ WEEKDAY_LABELS = (_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), 
 
 def language_name(code: str) -> str:
     """Return a language's name in the interface language."""
-    return Locale.parse(str(get_locale())).languages.get(code, code)
+    return _languages(str(get_locale())).get(code, code)
+
+
+@lru_cache(maxsize=16)
+def _languages(locale: str) -> dict:
+    return Locale.parse(locale).languages
 
 
 def language_choices():
