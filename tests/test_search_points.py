@@ -4,7 +4,7 @@ every change an editor makes to a listing, and a search sees each change at once
 from datetime import time
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.directory.models import Location, Service, ServiceAtLocation, ServiceSchedule
 from app.extensions import db
@@ -141,3 +141,25 @@ def test_a_new_service_does_not_inherit_the_hours_of_a_deleted_one(listing):
     factories.service(org, [needs["legal_aid"]], [place], name="Newcomer")
     _check()
     assert not _kept()["hours"]
+
+
+def test_reindex_writes_what_was_lost(app, listing):
+    org, needs, place, shelter = listing
+    before = _kept()
+    db.session.execute(SearchPoint.__table__.delete())
+    if db.engine.dialect.name == "sqlite":
+        db.session.execute(search_hours.delete())
+        db.session.execute(text("INSERT INTO service_fts(service_fts) VALUES ('delete-all')"))
+    db.session.commit()
+    assert _found(CHIANG_MAI) == set()
+    if db.engine.dialect.name == "sqlite":  # PostgreSQL's text index is on the services
+        assert not search(SearchQuery(q="shelter"), staff=True).hits
+
+    result = app.test_cli_runner().invoke(args=["search", "reindex"])
+    assert result.exit_code == 0, result.output
+    db.session.expire_all()
+    assert _kept() == before
+    assert _found(CHIANG_MAI) == {shelter.id}
+    assert [hit.service.id for hit in search(SearchQuery(q="shelter"), staff=True).hits] == [
+        shelter.id
+    ]
