@@ -68,3 +68,15 @@ def test_dates_follow_the_locale(web, org):
     thai_date = format_date(admin.last_login_at, format="medium", locale="th")
     english_date = format_date(admin.last_login_at, format="medium", locale="en")
     assert thai_date in page and english_date not in page
+
+
+@pytest.mark.parametrize("locale", ["en", "vi", "ms", "id", "th"])
+def test_distances_are_written_as_babel_writes_them(app, locale):
+    from flask_babel import format_decimal
+
+    from app.i18n import format_km
+
+    with app.test_request_context(headers={"Accept-Language": locale}):
+        for value in (0, 0.04, 0.05, 0.96, 1, 2.25, 12.3456, 99.95, 250, 1234.56, 20000.04):
+            assert format_km(value) == format_decimal(round(value, 1)), value
+    assert format_km(1234.5) != format_km(1234.0)

@@ -3,6 +3,7 @@
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -34,9 +35,12 @@ class Category:
     def stage_list(self) -> list[str]:
         return list(self.stages)
 
+    @cached_property
+    def _by_locale(self) -> dict[str, CategoryText]:
+        return {t.locale: t for t in self.texts}
+
     def text(self, locale: str) -> CategoryText | None:
-        by_locale = {t.locale: t for t in self.texts}
-        return by_locale.get(locale) or by_locale.get("en")
+        return self._by_locale.get(locale) or self._by_locale.get("en")
 
     def name(self, locale: str) -> str:
         text = self.text(locale)

@@ -3,13 +3,14 @@
 from urllib.parse import urlencode, urlsplit
 
 from flask import Blueprint, current_app, redirect, request, url_for
-from flask_babel import format_decimal, get_locale
+from flask_babel import get_locale
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
 from app.directory import services as directory
 from app.directory.forms import EXPLOITATION_LABELS, GENDER_LABELS, SPOKEN_LANGUAGES
 from app.geo.places import place_index
+from app.i18n import format_km
 from app.rendering import render
 from app.search.engine import search
 from app.search.params import DEFAULT_RADIUS_KM, parse_search
@@ -19,6 +20,7 @@ bp = Blueprint("search", __name__)
 
 RADII = (5, 10, 25, 50, 100, 250)
 PAGE_SIZE = 20
+SERVICE_ID = "service-id"  # stands in for a service's id in its URL
 
 
 def _url(args: MultiDict, **changes) -> str:
@@ -38,7 +40,10 @@ def _context(args) -> dict:
     parsed.query.per_page = PAGE_SIZE
     staff = current_user.is_authenticated
     result = search(parsed.query, staff=staff, lean=True) if not parsed.errors else None
+    # Built once: twenty url_for calls were a tenth of the time a results list takes to write.
+    service_path = url_for("directory.show_service", service_id=SERVICE_ID)
     return {
+        "service_url": lambda service_id: service_path.replace(SERVICE_ID, service_id),
         "parsed": parsed,
         "result": result,
         "staff": staff,
@@ -54,7 +59,7 @@ def _context(args) -> dict:
         "spoken_languages": SPOKEN_LANGUAGES,
         "gender_labels": GENDER_LABELS,
         "exploitation_labels": EXPLOITATION_LABELS,
-        "format_decimal": format_decimal,
+        "format_km": format_km,
     }
 
 
@@ -84,7 +89,7 @@ def show_map():
             points.append({
                 "lat": location.latitude, "lon": location.longitude,
                 "name": hit.service.localized(context["locale"])[0],
-                "url": url_for("directory.show_service", service_id=hit.service.id),
+                "url": context["service_url"](hit.service.id),
             })  # fmt: skip
     tiles = current_app.config["MAP_TILE_URL"]
     attribution = current_app.config["MAP_TILE_ATTRIBUTION"]
