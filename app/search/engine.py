@@ -119,9 +119,18 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
             hours, key = search_hours.c, search_hours.c.service_key == P.service_key
         else:
             hours, key = ServiceSchedule, ServiceSchedule.service_id == service_id
-        open_then = exists().where(
-            key, hours.weekday == now.weekday(), hours.opens_at <= moment, hours.closes_at > moment
+        at_that_time = (
+            key,
+            hours.weekday == now.weekday(),
+            hours.opens_at <= moment,
+            hours.closes_at > moment,
         )
+        open_then = exists().where(*at_that_time)
+        if dialect != "sqlite":
+            # PostgreSQL turns an EXISTS under OR into a hash of every schedule open now (a scan
+            # of all of them: 20 ms near a small town); a LIMIT 1 lookup stays one probe a row.
+            found = select(literal(1)).where(*at_that_time).limit(1).scalar_subquery()
+            open_then = found.is_not(None)
         conditions.append(or_(of.open_24_7.is_(True), open_then))
     # On SQLite the full-text index answers with services' rowids; a point carries its own.
     rowid = "services.rowid" if of is Service else "search_points.service_key"
