@@ -163,3 +163,19 @@ def test_reindex_writes_what_was_lost(app, listing):
     assert [hit.service.id for hit in search(SearchQuery(q="shelter"), staff=True).hits] == [
         shelter.id
     ]
+
+
+def test_chord_distances_are_great_circle_distances():
+    from app.geo.distance import haversine_km
+    from app.search.points import chord_squared, km_from_chord_squared, unit_vector
+
+    pairs = [((13.754, 100.5014), (13.9, 100.6)), ((21.68, 102.1), (3.14, 101.69)),
+             ((18.79, 98.98), (18.79, 98.98)), ((-6.2, 106.8), (14.6, 121.0))]  # fmt: skip
+    for a, b in pairs:
+        u, v = unit_vector(*a), unit_vector(*b)
+        chord = sum((p - q) ** 2 for p, q in zip(u, v, strict=True))
+        km = haversine_km(*a, *b)
+        assert km_from_chord_squared(chord) == pytest.approx(km, abs=1e-6)
+        # Within a radius exactly when the great-circle distance is.
+        assert chord <= chord_squared(km + 0.001)
+        assert km < 0.001 or chord > chord_squared(km - 0.001)

@@ -1,8 +1,6 @@
-"""Great-circle distances, in Python and in SQL, checked against geopy's geodesic."""
+"""Great-circle distances and bounding boxes, checked against geopy's geodesic."""
 
 import math
-
-from sqlalchemy import case, func
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius, as geopy's great_circle uses
 
@@ -21,28 +19,3 @@ def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float
     coslat = max(math.cos(math.radians(lat)), 0.01)
     dlon = min(180.0, math.degrees(radius_km / (EARTH_RADIUS_KM * coslat)))
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
-
-
-def sql_haversine_a(lat_col, lon_col, lat: float, lon: float):
-    """The haversine term `a` (0 to 1) from (lat, lon) to the columns' point; distance grows with a.
-
-    A search can take the least `a` of a service's locations and work out the distance of that
-    one alone, rather than the distance of every location.
-    """
-    rlat, rlon = math.radians(lat), math.radians(lon)
-    lat2, lon2 = func.radians(lat_col), func.radians(lon_col)
-    return func.power(func.sin((lat2 - rlat) / 2), 2) + math.cos(rlat) * func.cos(
-        lat2
-    ) * func.power(func.sin((lon2 - rlon) / 2), 2)
-
-
-def sql_km_from_a(a):
-    """The distance in km of a haversine term `a` (see sql_haversine_a)."""
-    root = func.sqrt(a)
-    # Rounding can push the root a hair above 1, where asin is undefined (PostgreSQL raises).
-    return 2 * EARTH_RADIUS_KM * func.asin(case((root > 1.0, 1.0), else_=root))
-
-
-def sql_distance_km(lat_col, lon_col, lat: float, lon: float):
-    """A SQL expression of the haversine distance from (lat, lon) to the columns' point."""
-    return sql_km_from_a(sql_haversine_a(lat_col, lon_col, lat, lon))

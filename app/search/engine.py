@@ -1,8 +1,10 @@
 """The search itself: one SQL statement finds a page of services near a place and for a need.
 
 Same results on SQLite and PostgreSQL: free text is matched as substrings of each service's
-normalised text (an FTS5 trigram index on SQLite, a pg_trgm index on PostgreSQL), and places
-are found by an indexed bounding box on the locations, then the haversine distance in SQL.
+normalised text (an FTS5 trigram index on SQLite, a pg_trgm index on PostgreSQL), and a search
+near a place reads the search points (app.search.points) in the place's bounding box, keeps each
+service's nearest point, and compares and orders by the straight line between unit vectors,
+which grows with the great-circle distance.
 """
 
 from dataclasses import dataclass, field
