@@ -144,13 +144,13 @@ def search_command(services, database, database_url, rebuild, repeat) -> None:
         db.session.remove()
     settle()  # as wsgi.py does for the servers it starts
     with click.progressbar(length=len(plan), label="Measuring", show_pos=True) as bar:
-        measured, scripts = measure.run(app, plan, repeat, bar.update)
+        measured, scripts, lowest = measure.run(app, plan, repeat, bar.update)
     click.echo("")
     click.echo(f"Search benchmark: {services:,} services in {_shown(url)}")
     click.echo(f"{engine}, Python {platform.python_version()}, {os.cpu_count()} CPUs; "
                f"in-process Werkzeug server on 127.0.0.1, one keep-alive connection")  # fmt: skip
     click.echo("")
-    lines, ok = measure.report(measured, scripts, repeat)
+    lines, ok = measure.report(measured, scripts, repeat, lowest)
     for line in lines:
         click.echo(line)
     if not ok:

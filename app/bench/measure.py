@@ -269,17 +269,30 @@ def script_sizes(app: Flask, page: bytes) -> list[tuple[str, int | None]]:
     return sizes
 
 
-def run(app: Flask, plan: list[Scenario], repeat: int, progress) -> tuple[list[Measured], list]:
-    """Measure every scenario through every surface; return the readings and the scripts."""
+FLOOR_PATH = "/healthz"  # the cheapest route: what HTTP and Flask cost before any search
+
+
+def floor(client: Client, repeat: int) -> Timing:
+    """Time the cheapest request on the same connection: the part no search can remove."""
+    for _ in range(HTTP_WARMUP):
+        client.get(FLOOR_PATH, {}, False)
+    return Timing.of([client.get(FLOOR_PATH, {}, False)[1] for _ in range(repeat)])
+
+
+def run(app: Flask, plan: list[Scenario], repeat: int, progress):
+    """Measure every scenario through every surface; return the readings, the scripts and
+    the timing of the cheapest request."""
     with app.app_context():
         engine = db.engine
     counter = StatementCounter(engine)
     measured: list[Measured] = []
     scripts = []
+    lowest = None
     try:
         with Server(app) as server:
             client = Client(server.port)
             try:
+                lowest = floor(client, repeat)
                 for scenario in plan:
                     sql = {}
                     for lean in sorted(
@@ -299,7 +312,7 @@ def run(app: Flask, plan: list[Scenario], repeat: int, progress) -> tuple[list[M
                 client.close()
     finally:
         counter.close()
-    return measured, scripts
+    return measured, scripts, lowest
 
 
 # ---------------------------------------------------------------------------------- report
@@ -318,7 +331,7 @@ def _kb(size: int) -> str:
     return f"{size / 1000:.1f} KB"
 
 
-def report(measured: list[Measured], scripts, repeat: int) -> tuple[list[str], bool]:
+def report(measured: list[Measured], scripts, repeat: int, lowest: Timing | None = None):
     """The tables and the budgets as lines of text, and whether every budget was met."""
     lean = ", lean=True for the page and the fragment" if ENGINE_HAS_LEAN else ""
     lines = [
@@ -377,6 +390,9 @@ def report(measured: list[Measured], scripts, repeat: int) -> tuple[list[str], b
     listed = " + ".join(f"{path} {size:,}" if size is not None else f"{path} (not in app/static)"
                         for path, size in scripts) or "no scripts"  # fmt: skip
     lines.append(f"JavaScript on the list view (gzip): {listed} = {js_total:,}")
+    if lowest is not None:
+        lines.append(f"HTTP and Flask alone (GET {FLOOR_PATH}, same connection): median "
+                     f"{_ms(lowest.median)} ms, p95 {_ms(lowest.p95)} ms")  # fmt: skip
     lines.append("")
 
     budgets = []
