@@ -100,6 +100,10 @@ def scenarios(sparse: Point) -> list[Scenario]:
         ]  # fmt: skip
         for label, extra in filters:
             made.append(Scenario(f"{point.label} · {label}", tuple(point.args() + extra)))
+    # Typed by name, as most people search: the gazetteer lookup, and for the public page the
+    # safe houses serving the province, listed by area.
+    typed = (("place", DENSE.name), ("radius_km", f"{DENSE.radius_km:g}"))
+    made.append(Scenario(f"place={DENSE.name} · {DENSE.radius_km:g} km", typed))
     for text in TEXTS:
         made.append(Scenario(f"q={text} · anywhere", (("q", text),)))
         made.append(Scenario(f"q={text} · {DENSE.label}", tuple(DENSE.args() + [("q", text)])))

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Time,
@@ -50,7 +51,11 @@ class SearchPoint(db.Model):
     """A service at a place with coordinates, with the columns a search filters on."""
 
     __tablename__ = "search_points"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = (
+        # The safe houses serving a province, listed by area for the public (never by distance).
+        Index("ix_search_points_safe_houses", "province_code", "confidential"),
+        {"sqlite_with_rowid": False},
+    )
 
     # Latitude first: the box's latitude range is one contiguous read of the table.
     latitude: Mapped[float] = mapped_column(Float, primary_key=True)

@@ -53,6 +53,10 @@ def upgrade():
         sqlite_with_rowid=False,
     )
     op.create_index("ix_search_points_service_id", "search_points", ["service_id"])
+    # Province first: a search near a place, which asks for `confidential = 0`, cannot use it.
+    op.create_index(
+        "ix_search_points_safe_houses", "search_points", ["province_code", "confidential"]
+    )
     sqlite = op.get_bind().dialect.name == "sqlite"
     key = "s.rowid" if sqlite else "NULL"
     copied = ", ".join(f"s.{name}" for name in COPIED)
@@ -88,5 +92,6 @@ def downgrade():
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER search_hours_delete")
         op.execute("DROP TABLE search_hours")
+    op.drop_index("ix_search_points_safe_houses", table_name="search_points")
     op.drop_index("ix_search_points_service_id", table_name="search_points")
     op.drop_table("search_points")
