@@ -33,14 +33,15 @@ def country_name(code: str) -> str:
     """Return a country's name in the interface language."""
     from flask_babel import get_locale
 
-    return _territories(str(get_locale())).get(code, code)
+    return babel_locale(str(get_locale())).territories.get(code, code)
 
 
 @lru_cache(maxsize=16)
-def _territories(locale: str) -> dict:
+def babel_locale(locale: str):
+    """Babel's data for a locale, parsed once per process (names, number symbols)."""
     from babel import Locale
 
-    return Locale.parse(locale).territories
+    return Locale.parse(locale)
 
 
 def country_choices(codes=None):
@@ -50,7 +51,7 @@ def country_choices(codes=None):
 
     from app.orgs.services import COUNTRY_CODES
 
-    names = _territories(str(get_locale()))
+    names = babel_locale(str(get_locale())).territories
     pairs = sorted(
         (names.get(code, code), code) for code in (COUNTRY_CODES if codes is None else codes)
     )
@@ -118,37 +119,28 @@ def _translations(context):
 
 
 def _install_gettext(app: Flask) -> None:
-    """Jinja's newstyle gettext (autoescaped, always %-formatted) over `_translations`."""
+    """Jinja's own newstyle gettext (autoescaped, %-formatted) over `_translations`: Jinja
+    passes the template context to callables marked `pass_context`."""
     from jinja2 import pass_context
-    from markupsafe import Markup
-
-    def finish(context, text, variables):
-        if context.eval_ctx.autoescape:
-            text = Markup(text)  # noqa: S704 - our own catalogues, as Jinja itself does
-        return text % variables
 
     @pass_context
-    def gettext(context, string, **variables):
-        return finish(context, _translations(context).ugettext(string), variables)
+    def gettext(context, string):
+        return _translations(context).ugettext(string)
 
     @pass_context
-    def ngettext(context, singular, plural, num, **variables):
-        variables.setdefault("num", num)
-        return finish(context, _translations(context).ungettext(singular, plural, num), variables)
+    def ngettext(context, singular, plural, num):
+        return _translations(context).ungettext(singular, plural, num)
 
     @pass_context
-    def pgettext(context, message_context, string, **variables):
-        text = _translations(context).upgettext(message_context, string)
-        return finish(context, text, variables)
+    def pgettext(context, message_context, string):
+        return _translations(context).upgettext(message_context, string)
 
     @pass_context
-    def npgettext(context, message_context, singular, plural, num, **variables):
-        variables.setdefault("num", num)
-        text = _translations(context).unpgettext(message_context, singular, plural, num)
-        return finish(context, text, variables)
+    def npgettext(context, message_context, singular, plural, num):
+        return _translations(context).unpgettext(message_context, singular, plural, num)
 
-    app.jinja_env.globals.update(
-        gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext
+    app.jinja_env.install_gettext_callables(
+        gettext, ngettext, newstyle=True, pgettext=pgettext, npgettext=npgettext
     )
 
 

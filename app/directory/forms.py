@@ -1,9 +1,6 @@
 """Forms for directory editors: a listing, its location, its capacity."""
 
-from functools import lru_cache
-
 import pycountry
-from babel import Locale
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import (
@@ -32,6 +29,7 @@ from wtforms.validators import (
 
 from app.directory.models import EXPLOITATION_FORMS, GENDERS, SERVICE_STATUSES
 from app.forms import CheckboxesField, Form
+from app.i18n import babel_locale
 
 LOCALES = ("en", "vi", "ms", "id", "th")
 # Languages commonly spoken by people assisted in the region (ISO 639-1).
@@ -64,12 +62,7 @@ WEEKDAY_LABELS = (_l("Monday"), _l("Tuesday"), _l("Wednesday"), _l("Thursday"), 
 
 def language_name(code: str) -> str:
     """Return a language's name in the interface language."""
-    return _languages(str(get_locale())).get(code, code)
-
-
-@lru_cache(maxsize=16)
-def _languages(locale: str) -> dict:
-    return Locale.parse(locale).languages
+    return babel_locale(str(get_locale())).languages.get(code, code)
 
 
 def language_choices():
@@ -82,7 +75,7 @@ def locale_choices():
 
 def province_choices(country: str):
     """The country as a whole, then each of its provinces, for a service area."""
-    names = Locale.parse(str(get_locale())).territories
+    names = babel_locale(str(get_locale())).territories
     whole = SelectChoice(
         country, str(_l("All of %(country)s", country=names.get(country, country)))
     )

@@ -200,10 +200,8 @@ def _near(query: SearchQuery, staff: bool, offset: int, dialect: str):
     ]
     if not staff:
         conditions.append(P.confidential.is_(False))
-    if dialect == "sqlite":
-        statement = _near_sqlite(chord, conditions, chord_squared(query.radius_km))
-    else:
-        statement = _near_window(chord, conditions, chord_squared(query.radius_km))
+    nearest_first = _near_sqlite if dialect == "sqlite" else _near_window
+    statement = nearest_first(chord, conditions, chord_squared(query.radius_km))
     statement = statement.limit(query.per_page).offset(offset)
     rows = db.session.execute(statement).all()
     total = rows[0].total if rows else _count_past_end(offset, statement)

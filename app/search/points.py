@@ -30,6 +30,7 @@ from sqlalchemy import (
     null,
     select,
     table,
+    true,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -151,34 +152,28 @@ def _hours():
     ).join(Service, Service.id == ServiceSchedule.service_id)
 
 
+HOURS_COLUMNS = ["service_key", "weekday", "opens_at", "closes_at"]
+
+
 def _write(connection, service_ids=None) -> None:
     """Write the points (and hours) of these services again, or of every service (None)."""
     points = SearchPoint.__table__
     sqlite = connection.dialect.name == "sqlite"
-    hours_columns = ["service_key", "weekday", "opens_at", "closes_at"]
-    if service_ids is None:
-        connection.execute(delete(points))
-        connection.execute(insert(points).from_select(COLUMNS, _source(sqlite)))
+    ids = sorted(set(service_ids)) if service_ids is not None else None
+    chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)] if ids is not None else [None]
+    for chunk in chunks:
+        chosen = Service.id.in_(chunk) if chunk is not None else true()
+        clear_points, clear_hours = delete(points), delete(search_hours)
+        if chunk is not None:
+            clear_points = clear_points.where(points.c.service_id.in_(chunk))
+            keys = select(literal_column("services.rowid")).where(chosen)
+            clear_hours = clear_hours.where(search_hours.c.service_key.in_(keys))
+        connection.execute(clear_points)
+        connection.execute(insert(points).from_select(COLUMNS, _source(sqlite).where(chosen)))
         if sqlite:
-            connection.execute(delete(search_hours))
-            written = insert(search_hours).from_select(hours_columns, _hours())
-            connection.execute(written.prefix_with("OR IGNORE"))
-        return
-    ids = sorted(set(service_ids))
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        if sqlite:
-            keys = select(literal_column("services.rowid")).where(Service.id.in_(chunk))
-            connection.execute(delete(search_hours).where(search_hours.c.service_key.in_(keys)))
-        connection.execute(delete(points).where(points.c.service_id.in_(chunk)))
-        connection.execute(
-            insert(points).from_select(COLUMNS, _source(sqlite).where(Service.id.in_(chunk)))
-        )
-        if sqlite:
-            written = insert(search_hours).from_select(
-                hours_columns, _hours().where(Service.id.in_(chunk))
-            )
-            connection.execute(written.prefix_with("OR IGNORE"))
+            connection.execute(clear_hours)
+            hours = insert(search_hours).from_select(HOURS_COLUMNS, _hours().where(chosen))
+            connection.execute(hours.prefix_with("OR IGNORE"))
 
 
 def rewrite(connection, service_ids) -> None:
