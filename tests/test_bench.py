@@ -71,7 +71,9 @@ def test_the_directory_is_realistic_and_searchable_and_then_reused(app, database
         )
         assert 0 < confidential < 30
         # Derived columns are exactly what the app's own flush hook would write.
-        derived = [c for c in ("search_text", "category_codes") if c in Service.__table__.c]
+        derived = [
+            c for c in ("search_text", "search_names", "category_codes") if c in Service.__table__.c
+        ]
         services = db.session.scalars(select(Service).order_by(Service.id).limit(30)).all()
         services += db.session.scalars(select(Service).where(Service.texts.any()).limit(20)).all()
         assert any(s.texts for s in services)

@@ -110,6 +110,35 @@ def test_full_text_in_every_language(demo, q):
     assert {hit.service.id for hit in result.hits} == expected
 
 
+def test_a_search_without_a_place_lists_services_named_for_it_first_in_any_language(app):
+    from app.directory.models import ServiceText
+
+    needs = factories.taxonomy()
+    org = factories.organisation("RANK", "Ranking Network")
+
+    def listed(name, description, **texts):
+        made = factories.service(org, [needs["emergency_shelter"]], name=name,
+                                 description=description)  # fmt: skip
+        for locale, text_name in texts.items():
+            made.texts.append(ServiceText(locale=locale, name=text_name))
+        db.session.commit()
+        return made.name
+
+    # Named in Thai, in English only by its translation; the others only mention the word.
+    thai = listed("บ้านพักฉุกเฉิน", "ที่พักปลอดภัย", en="Emergency shelter for men")
+    mention = listed("Aid desk", "Refers people to a shelter or a nhà tạm lánh nearby.")
+    other = listed("Counselling", "Helps people leaving a shelter.")
+    vietnamese = listed("Nhà tạm lánh khẩn cấp", "Chỗ ở an toàn.")
+
+    def names(q):
+        return [hit.service.name for hit in search(SearchQuery(q=q), staff=False).hits]
+
+    assert names("shelter") == [thai, mention, other]
+    # Typed without diacritics, as on most phones: the Vietnamese name still counts.
+    assert names("nha tam lanh") == [vietnamese, mention]
+    assert names("SHELTER") == [thai, mention, other]
+
+
 def test_filters_match_a_brute_force(demo):
     needs = factories.taxonomy()
     query = SearchQuery(categories=["legal_aid"], language="th", age=16, gender="female",

@@ -34,7 +34,7 @@ from app.directory.seed import load_gazetteer, load_taxonomy
 from app.extensions import db
 from app.orgs.models import Organisation
 from app.search.points import rebuild as rebuild_points
-from app.search.text import build_search_text
+from app.search.text import build_search_names, build_search_text
 
 REGION = ("TH", "VN", "MY", "ID", "PH", "KH", "LA", "MM", "BD")
 CODE_PREFIX = "BENCH-"
@@ -52,6 +52,7 @@ BUILT_AT = datetime(2026, 6, 1, tzinfo=UTC)  # fixed, so that the directory is d
 KM_PER_DEGREE = 111.32
 # Derived like search_text (app/search/text.py keeps it for the ORM); newer schemas only.
 HAS_CATEGORY_CODES = "category_codes" in Service.__table__.c
+HAS_SEARCH_NAMES = "search_names" in Service.__table__.c
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,8 @@ class Generator:
                 name, description, [(t[1], t[2]) for t in texts], organisation_name
             ),
             **({"category_codes": join_codes(codes)} if HAS_CATEGORY_CODES else {}),
+            **({"search_names": build_search_names(name, [t[1] for t in texts])}
+               if HAS_SEARCH_NAMES else {}),
         })  # fmt: skip
         for code in codes:
             self.add(

@@ -150,6 +150,9 @@ class Service(db.Model):
     # Names and descriptions in every language, lower-cased without Latin diacritics, for
     # full-text search (FTS5 trigram on SQLite, pg_trgm on PostgreSQL). Kept by app.search.text.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Its names alone, in every language and normalised the same way: a search without a place
+    # lists the services named for what was typed first, whatever language the name is in.
+    search_names: Mapped[str] = mapped_column(Text, default="")
     # The codes of its categories as ',a,b,', so a results page needs no extra query for them.
     category_codes: Mapped[str] = mapped_column(String(500), default="")
 

@@ -74,6 +74,11 @@ def _terms(q: str) -> list[str]:
     return [t for t in normalise(q).split(" ") if t][:8]
 
 
+def _contains(term: str) -> str:
+    """A LIKE pattern for a normalised term anywhere in a normalised text."""
+    return f"%{term.replace('%', '').replace('_', '')}%"
+
+
 def _public(dialect: str, of=Service):
     """The status test of a public service."""
     if dialect != "sqlite" or of is not Service:
@@ -137,7 +142,7 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
     # On SQLite the full-text index answers with services' rowids; a point carries its own.
     rowid = "services.rowid" if of is Service else "search_points.service_key"
     for number, term in enumerate(_terms(query.q)):
-        pattern = f"%{term.replace('%', '').replace('_', '')}%"
+        pattern = _contains(term)
         if dialect == "sqlite" and len(term) >= 3:
             # The trigram index answers substring matches of three characters or more.
             phrase = '"' + term.replace('"', '""') + '"'
@@ -158,12 +163,16 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
 
 
 def _relevance(query: SearchQuery):
-    """The sort keys of a search without a place, labelled: name hits (descending), name."""
+    """The sort keys of a search without a place, labelled: name hits (descending), name.
+
+    A term hits a service's name when any of its names (in any language) contains it, compared
+    as the search text is: lower-case, without Latin diacritics.
+    """
     terms = _terms(query.q)
     if not terms:
         return [Service.name.label("name")]
     name_hits = sum(
-        (case((func.lower(Service.name).like(f"%{t}%"), 1), else_=0) for t in terms), literal(0)
+        (case((Service.search_names.like(_contains(t)), 1), else_=0) for t in terms), literal(0)
     )
     return [name_hits.label("name_hits"), Service.name.label("name")]
 

@@ -29,6 +29,7 @@ def _options(lean: bool):
         lazyload(Service.category_links),
         lazyload(Service.location_links),
         defer(Service.search_text),  # the longest column, and only the search reads it
+        defer(Service.search_names),
     ]
     if lean:
         options += [lazyload(Service.schedules), lazyload(Service.areas)]

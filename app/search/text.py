@@ -16,6 +16,11 @@ def build_search_text(name: str, description: str, texts, organisation_name: str
     return " | ".join(normalise(part) for part in parts if part)
 
 
+def build_search_names(name: str, text_names) -> str:
+    """Join every language's name of a service, normalised like its search text."""
+    return " | ".join(normalise(part) for part in [name, *text_names] if part)
+
+
 def _refresh(session: Session, service: Service) -> None:
     from app.directory.models import join_codes
     from app.directory.taxonomy import by_id
@@ -30,6 +35,7 @@ def _refresh(session: Session, service: Service) -> None:
         [(t.name, t.description) for t in service.texts],
         organisation.name if organisation else "",
     )  # fmt: skip
+    service.search_names = build_search_names(service.name, [t.name for t in service.texts])
 
 
 @event.listens_for(Session, "before_flush")
