@@ -27,9 +27,16 @@ from app.geo.distance import bounding_box
 from app.geo.places import normalise
 from app.search.loading import Hit, load
 from app.search.points import SearchPoint as P
-from app.search.points import chord_squared, km_from_chord_squared, search_hours, unit_vector
+from app.search.points import (
+    chord_squared,
+    km_from_chord_squared,
+    search_hours,
+    search_services,
+    unit_vector,
+)
 
 MAX_PER_PAGE = 100
+S = search_services.c  # SQLite: a service's narrow row, for a search without a place
 
 
 @dataclass
@@ -79,6 +86,11 @@ def _contains(term: str) -> str:
     return f"%{term.replace('%', '').replace('_', '')}%"
 
 
+def _table(of):
+    """The table a search reads the services' columns from."""
+    return Service.__table__ if of is Service else of.service_id.expression.table
+
+
 def _public(dialect: str, of=Service):
     """The status test of a public service."""
     if dialect != "sqlite" or of is not Service:
@@ -94,7 +106,7 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
     """Conditions on a service shared by every kind of search.
 
     `of` is where the service's columns are read: the services themselves, or the search
-    points (app.search.points), which carry copies of the same columns.
+    points or (SQLite) the services' narrow rows (app.search.points), which carry copies.
     """
     service_id = Service.id if of is Service else of.service_id
     conditions = [_public(dialect, of)]
@@ -122,8 +134,8 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
     if query.open_now:
         now = datetime.now(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]))
         moment = now.time().replace(microsecond=0, tzinfo=None)
-        if dialect == "sqlite" and of is P:  # the same hours, by an integer key
-            hours, key = search_hours.c, search_hours.c.service_key == P.service_key
+        if dialect == "sqlite" and of is not Service:  # the same hours, by an integer key
+            hours, key = search_hours.c, search_hours.c.service_key == of.service_key
         else:
             hours, key = ServiceSchedule, ServiceSchedule.service_id == service_id
         at_that_time = (
@@ -139,8 +151,8 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
             found = select(literal(1)).where(*at_that_time).limit(1).scalar_subquery()
             open_then = found.is_not(None)
         conditions.append(or_(of.open_24_7.is_(True), open_then))
-    # On SQLite the full-text index answers with services' rowids; a point carries its own.
-    rowid = "services.rowid" if of is Service else "search_points.service_key"
+    # On SQLite the full-text index answers with services' rowids; a copy carries its own.
+    rowid = "services.rowid" if of is Service else f"{_table(of).name}.service_key"
     for number, term in enumerate(_terms(query.q)):
         pattern = _contains(term)
         if dialect == "sqlite" and len(term) >= 3:
@@ -162,7 +174,7 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
     return conditions
 
 
-def _relevance(query: SearchQuery):
+def _relevance(query: SearchQuery, of=Service):
     """The sort keys of a search without a place, labelled: name hits (descending), name.
 
     A term hits a service's name when any of its names (in any language) contains it, compared
@@ -170,11 +182,11 @@ def _relevance(query: SearchQuery):
     """
     terms = _terms(query.q)
     if not terms:
-        return [Service.name.label("name")]
+        return [of.name.label("name")]
     name_hits = sum(
-        (case((Service.search_names.like(_contains(t)), 1), else_=0) for t in terms), literal(0)
+        (case((of.search_names.like(_contains(t)), 1), else_=0) for t in terms), literal(0)
     )
-    return [name_hits.label("name_hits"), Service.name.label("name")]
+    return [name_hits.label("name_hits"), of.name.label("name")]
 
 
 def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
@@ -188,7 +200,12 @@ def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
     if query.has_point:
         rows, total = _near(query, staff, offset, dialect)
     else:
-        rows, total = _anywhere(query, _service_filters(query, dialect), offset)
+        filters, of = _service_filters(query, dialect), Service
+        if dialect == "sqlite" and len(filters) > 1:
+            # Something to check besides the status: every service is looked at, so look at
+            # the narrow rows. With nothing to check, the services' listing index is enough.
+            filters, of = _service_filters(query, dialect, of=S), S
+        rows, total = _anywhere(query, filters, offset, of)
     nearby_rows = []
     if query.has_point and not staff and query.province_code and query.page == 1:
         nearby_rows = _confidential_in_province(query, dialect)
@@ -269,13 +286,21 @@ def _count_past_end(offset, statement):
     return db.session.scalar(select(func.count()).select_from(counted))
 
 
-def _anywhere(query: SearchQuery, filters, offset: int):
+def _anywhere(query: SearchQuery, filters, offset: int, of=Service):
     """One page by relevance; the link to show is looked up for that page's services only."""
-    keys = _relevance(query)
+    keys = _relevance(query, of)
+    service_id = Service.id if of is Service else of.service_id
+    if len(keys) == 1:
+        # No words: name order, read off a listing index (ix_services_listing, or on SQLite
+        # ix_search_services_listing). A count over the window would visit every match before
+        # the first row; counted apart, the page stops at its 20th.
+        total = select(func.count()).select_from(_table(of)).where(*filters).scalar_subquery()
+    else:
+        total = func.count().over()
     page = (
-        select(Service.id.label("id"), *keys, func.count().over().label("total"))
+        select(service_id.label("id"), *keys, total.label("total"))
         .where(*filters)
-        .order_by(*[key.desc() if key.name == "name_hits" else key for key in keys], Service.id)
+        .order_by(*[key.desc() if key.name == "name_hits" else key for key in keys], service_id)
         .limit(query.per_page)
         .offset(offset)
         .subquery("page")
@@ -294,7 +319,7 @@ def _anywhere(query: SearchQuery, filters, offset: int):
     rows = db.session.execute(statement).all()
     total = rows[0].total if rows else 0
     if not rows and offset:
-        counted = select(Service.id).where(*filters).subquery()
+        counted = select(service_id).where(*filters).subquery()
         total = db.session.scalar(select(func.count()).select_from(counted))
     return [(r.id, r.link_id, None) for r in rows], total
 
