@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 from app.extensions import db
 
 # Tables that migrations create by hand (full text, spatial) and autogenerate cannot see.
-HAND_MADE_TABLES: set[str] = {"service_fts", "search_hours", "search_services"}
+HAND_MADE_TABLES: set[str] = {"service_fts", "search_hours", "search_services", "search_categories"}
 HAND_MADE_INDEXES: set[str] = {"ix_services_search_text_trgm"}
 
 

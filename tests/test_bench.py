@@ -38,7 +38,7 @@ def test_bench_builds_a_directory_and_reports_every_budget(app, database_url):
     rows = [r for r in rows if r]
     surfaces = {r.group(1) for r in rows}
     assert surfaces == {"page", "fragment", "api/services", "api/service_at_locations"}
-    assert len(rows) == 4 * 19
+    assert len(rows) == 4 * 21
     assert all(int(r.group(2)) > 0 for r in rows)
     assert "Bangkok 25 km · no filter" in output and "q=ที่พัก · anywhere" in output
     assert "place=Bangkok · 25 km" in output

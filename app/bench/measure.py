@@ -104,6 +104,9 @@ def scenarios(sparse: Point) -> list[Scenario]:
     # safe houses serving the province, listed by area.
     typed = (("place", DENSE.name), ("radius_km", f"{DENSE.radius_km:g}"))
     made.append(Scenario(f"place={DENSE.name} · {DENSE.radius_km:g} km", typed))
+    # No place: the search page as it opens (every service, by name), and a need alone.
+    made.append(Scenario("nothing entered", ()))
+    made.append(Scenario("category · anywhere", (("category", "legal_aid"),)))
     for text in TEXTS:
         made.append(Scenario(f"q={text} · anywhere", (("q", text),)))
         made.append(Scenario(f"q={text} · {DENSE.label}", tuple(DENSE.args() + [("q", text)])))

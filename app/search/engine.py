@@ -30,6 +30,7 @@ from app.search.points import SearchPoint as P
 from app.search.points import (
     chord_squared,
     km_from_chord_squared,
+    search_categories,
     search_hours,
     search_services,
     unit_vector,
@@ -110,7 +111,13 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
     """
     service_id = Service.id if of is Service else of.service_id
     conditions = [_public(dialect, of)]
-    if query.categories:
+    if query.categories and dialect == "sqlite" and of is S:
+        # With no place every service is looked at: those with the need are one range.
+        with_need = select(search_categories.c.service_key).where(
+            search_categories.c.category_code.in_(query.categories)
+        )
+        conditions.append(S.service_key.in_(with_need))
+    elif query.categories:
         conditions.append(
             or_(*[of.category_codes.like(f"%,{code},%") for code in query.categories])
         )

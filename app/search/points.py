@@ -40,6 +40,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from app.directory.models import (
     Location,
+    NeedCategory,
     Service,
     ServiceAtLocation,
     ServiceCategory,
@@ -118,6 +119,14 @@ search_services = table(
     column("open_24_7", Boolean),
 )
 
+# SQLite only (migration 0014): each service's need categories by code, then rowid: the
+# services with a need, ticked with no place, are one range of it (not a text test of each).
+search_categories = table(
+    "search_categories",
+    column("category_code", String),
+    column("service_key", Integer),
+)
+
 COPIED = ("status", "category_codes", "languages", "genders", "exploitation_forms", "min_age",
           "max_age", "self_referral", "open_24_7")  # fmt: skip
 
@@ -175,9 +184,6 @@ def _hours():
     ).join(Service, Service.id == ServiceSchedule.service_id)
 
 
-HOURS_COLUMNS = ["service_key", "weekday", "opens_at", "closes_at"]
-
-
 def _services():
     """SELECT of services' narrow rows by rowid (SQLite), its WHERE to be added."""
     return select(
@@ -189,35 +195,46 @@ def _services():
     )
 
 
-SERVICES_COLUMNS = ["service_key", "service_id", "name", "search_names", *COPIED]
+def _categories():
+    """SELECT of services' need categories by code and rowid (SQLite), its WHERE to be added."""
+    return (
+        select(NeedCategory.code, literal_column("services.rowid"))
+        .select_from(ServiceCategory)
+        .join(NeedCategory, NeedCategory.id == ServiceCategory.category_id)
+        .join(Service, Service.id == ServiceCategory.service_id)
+    )
+
+
+# SQLite: the tables keyed by a service's rowid, each with the SELECT that writes its rows
+# (in the table's column order).
+KEYED = {search_hours: _hours, search_services: _services, search_categories: _categories}
 
 
 def _write(connection, service_ids=None) -> None:
-    """Write the points (and on SQLite the hours and narrow rows) of these services again, or
-    of every service (None)."""
+    """Write the points (and on SQLite the rows keyed by rowid) of these services again, or of
+    every service (None)."""
     points = SearchPoint.__table__
     sqlite = connection.dialect.name == "sqlite"
     ids = sorted(set(service_ids)) if service_ids is not None else None
     chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)] if ids is not None else [None]
     for chunk in chunks:
         chosen = Service.id.in_(chunk) if chunk is not None else true()
+        keys = select(literal_column("services.rowid")).where(chosen)
         clear_points = delete(points)
-        clear_hours, clear_services = delete(search_hours), delete(search_services)
         if chunk is not None:
             clear_points = clear_points.where(points.c.service_id.in_(chunk))
-            keys = select(literal_column("services.rowid")).where(chosen)
-            clear_hours = clear_hours.where(search_hours.c.service_key.in_(keys))
-            clear_services = clear_services.where(search_services.c.service_key.in_(keys))
         connection.execute(clear_points)
         connection.execute(insert(points).from_select(COLUMNS, _source(sqlite).where(chosen)))
-        if sqlite:
-            connection.execute(clear_hours)
-            hours = insert(search_hours).from_select(HOURS_COLUMNS, _hours().where(chosen))
-            connection.execute(hours.prefix_with("OR IGNORE"))
-            connection.execute(clear_services)
-            connection.execute(
-                insert(search_services).from_select(SERVICES_COLUMNS, _services().where(chosen))
-            )
+        if not sqlite:
+            continue
+        for keyed, source in KEYED.items():
+            clear = delete(keyed)
+            if chunk is not None:
+                clear = clear.where(keyed.c.service_key.in_(keys))
+            connection.execute(clear)
+            columns = [column.name for column in keyed.c]
+            written = insert(keyed).from_select(columns, source().where(chosen))
+            connection.execute(written.prefix_with("OR IGNORE"))
 
 
 def rewrite(connection, service_ids) -> None:
