@@ -9,10 +9,10 @@ search_cli = AppGroup("search", help="Look after the search's own indexes.")
 
 @search_cli.command("reindex")
 def reindex_command() -> None:
-    """Write the full-text index and the search points again from the directory.
+    """Write the full-text index, the search points and the search's other copies again.
 
     Only needed when rows were changed around the app (by hand in SQL, or a SQLite VACUUM,
-    which may renumber the rowids the full-text index and the points refer to).
+    which may renumber the rowids the full-text index and the copies refer to).
     """
     from app.extensions import db
     from app.search.points import rebuild

