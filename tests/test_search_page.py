@@ -25,6 +25,25 @@ def test_plain_get_search_by_place_and_need(client, demo):
     assert 'name="category" value="legal_aid" checked' in page
 
 
+def test_the_form_names_its_choices_in_the_reader_language(client, demo):
+    from flask_babel import force_locale
+
+    from app.directory.forms import EXPLOITATION_LABELS, GENDER_LABELS
+
+    pages = {}
+    for locale in ("th", "vi", "en", "th"):
+        page = client.get("/search?language=my&gender=female&exploitation=begging",
+                          headers={"Accept-Language": locale}).get_data(as_text=True)  # fmt: skip
+        with force_locale(locale):
+            female, begging = str(GENDER_LABELS["female"]), str(EXPLOITATION_LABELS["begging"])
+        assert f'<option value="female" selected>{female}</option>' in page
+        assert f'<option value="begging" selected>{begging}</option>' in page
+        pages[locale] = (female, begging)
+        burmese = {"th": "พม่า", "vi": "Tiếng Miến Điện", "en": "Burmese"}[locale]
+        assert f'<option value="my" selected>{burmese}</option>' in page
+    assert pages["th"] != pages["en"] != pages["vi"]
+
+
 def test_filters_swap_only_the_results_for_htmx(client, demo):
     headers = {"HX-Request": "true", "HX-Target": "results"}
     response = client.get("/search?place=Bangkok&category=medical_care", headers=headers)
