@@ -58,13 +58,13 @@ def country_choices(codes=None):
     return [SelectChoice(code, name) for name, code in pairs]
 
 
-def format_km(value: float) -> str:
-    """A distance to one decimal in the interface language, as Babel's format_decimal writes
-    `round(value, 1)` ("1,234.5", "12" in English; "1.234,5" in Vietnamese), at a tenth of
-    its cost: a results page writes twenty of them."""
+def format_km(value: float, locale: str | None = None) -> str:
+    """A distance to one decimal in the interface language (or `locale`), as Babel's
+    format_decimal writes `round(value, 1)` ("1,234.5", "12" in English; "1.234,5" in
+    Vietnamese), at a tenth of its cost: a results page writes twenty of them."""
     from flask_babel import get_locale
 
-    group, decimal = _number_symbols(str(get_locale()))
+    group, decimal = _number_symbols(locale or str(get_locale()))
     text = f"{round(value, 1):,.1f}"
     if text.endswith(".0"):
         text = text[:-2]

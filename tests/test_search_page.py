@@ -44,6 +44,22 @@ def test_the_form_names_its_choices_in_the_reader_language(client, demo):
     assert pages["th"] != pages["en"] != pages["vi"]
 
 
+def test_distances_are_written_in_the_reader_language(client, demo):
+    import re
+
+    written = {}
+    for locale in ("th", "vi", "en"):
+        page = client.get("/search?place=Chiang+Mai&radius_km=250",
+                          headers={"Accept-Language": locale}).get_data(as_text=True)  # fmt: skip
+        written[locale] = re.findall(r'<strong class="distance">([^<]+)</strong>', page)
+        assert len(written[locale]) > 3
+    assert all(text.endswith(" กม.") for text in written["th"])
+    assert all(text.endswith(" km") for text in written["en"] + written["vi"])
+    # Vietnamese writes a decimal comma where English writes a point.
+    assert any("," in text for text in written["vi"])
+    assert [t.replace(",", ".") for t in written["vi"]] == written["en"]
+
+
 def test_filters_swap_only_the_results_for_htmx(client, demo):
     headers = {"HX-Request": "true", "HX-Target": "results"}
     response = client.get("/search?place=Bangkok&category=medical_care", headers=headers)
