@@ -10,7 +10,7 @@ from app.extensions import db
 
 # Tables that migrations create by hand (full text, spatial) and autogenerate cannot see.
 HAND_MADE_TABLES: set[str] = {"service_fts", "search_hours", "search_services", "search_categories"}
-HAND_MADE_INDEXES: set[str] = {"ix_services_search_text_trgm"}
+HAND_MADE_INDEXES: set[str] = {"ix_services_search_text_trgm", "ix_service_schedules_open"}
 
 
 def utcnow() -> datetime:

@@ -226,11 +226,14 @@ class ServiceSchedule(db.Model):
     """Opening hours: one row per day and opening period."""
 
     __tablename__ = "service_schedules"
+    # A service's hours on a weekday: "open now" near a place looks each service up by it.
+    # (PostgreSQL also has ix_service_schedules_open, by weekday and hours, made by hand.)
+    __table_args__ = (
+        Index("ix_service_schedules_service", "service_id", "weekday", "opens_at", "closes_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    service_id: Mapped[str] = mapped_column(
-        ForeignKey("services.id", ondelete="CASCADE"), index=True
-    )
+    service_id: Mapped[str] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"))
     weekday: Mapped[int] = mapped_column(Integer)
     opens_at: Mapped[time] = mapped_column(Time)
     closes_at: Mapped[time] = mapped_column(Time)
