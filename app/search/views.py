@@ -73,8 +73,7 @@ def _context(args) -> dict:
         "map_url": lambda: _url(args).replace("/search", "/search/map", 1),
         "list_url": lambda: _url(args),
         "needs": needs,
-        # A result's needs in the taxonomy's order: a loop over every need for each of twenty
-        # results was a fifth of the time the page took to write.
+        # A result's needs in the taxonomy's order, without a loop over every need per result.
         "need_names": lambda codes: [
             needs[rank][1] for rank in sorted(ranks[code] for code in codes if code in ranks)
         ],
