@@ -225,6 +225,32 @@ def test_chord_distances_are_great_circle_distances():
         assert km < 0.001 or chord > chord_squared(km - 0.001)
 
 
+def _plans(query: SearchQuery, chosen) -> list[str]:
+    """SQLite's plan of each statement a search sends that `chosen` picks, as one line each."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's query plans")
+    from sqlalchemy import event
+
+    seen = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many):
+        if chosen(statement):
+            seen.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        search(query, staff=False)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    connection = db.session.connection()
+    return [
+        " / ".join(row[-1] for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statement, parameters
+        ))
+        for statement, parameters in seen
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -237,30 +263,8 @@ def test_chord_distances_are_great_circle_distances():
 def test_no_search_reads_every_point(listing, query):
     """A search near a place reads the points of its box, and the safe houses of its province
     by their index: never the whole table (a planner that did took 60–130 ms at 100,000)."""
-    if db.engine.dialect.name != "sqlite":
-        pytest.skip("SQLite's query plans")
-    from sqlalchemy import event
-
-    seen = []
-
-    def record(_conn, _cursor, statement, parameters, _context, _many):
-        if "search_points" in statement:
-            seen.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        search(query, staff=False)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
-    assert len(seen) == 2  # the page near the place, the safe houses of its province
-    plans = [
-        " / ".join(
-            row[-1] for row in db.session.connection().exec_driver_sql(
-                "EXPLAIN QUERY PLAN " + statement, parameters
-            )
-        )
-        for statement, parameters in seen
-    ]  # fmt: skip
+    plans = _plans(query, lambda statement: "search_points" in statement)
+    assert len(plans) == 2  # the page near the place, the safe houses of its province
     near, safe_houses = plans
     assert "SEARCH search_points USING PRIMARY KEY (latitude>? AND latitude<?)" in near, near
     assert "ix_search_points_safe_houses (province_code=?" in safe_houses, safe_houses
@@ -285,27 +289,6 @@ def test_a_search_without_place_or_words_reads_names_in_order(listing, query, wa
     """The search page as it opens, or with only a filter ticked, reads a page of names off an
     index (sorting all 100,000 services for each page took 60–90 ms); the services with a need
     are one range of search_categories, not a test of every service's codes."""
-    if db.engine.dialect.name != "sqlite":
-        pytest.skip("SQLite's query plans")
-    from sqlalchemy import event
-
-    seen = []
-
-    def record(_conn, _cursor, statement, parameters, _context, _many):
-        if "ORDER BY" in statement and "count(" in statement:
-            seen.append((statement, parameters))
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        search(query, staff=False)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
-    [(statement, parameters)] = seen
-    plan = " / ".join(
-        row[-1]
-        for row in db.session.connection().exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + statement, parameters
-        )
-    )
+    [plan] = _plans(query, lambda statement: "ORDER BY" in statement and "count(" in statement)
     # How the page finds its rows (the 20 found are sorted again for the outer SELECT).
     assert plan.startswith(f"CO-ROUTINE page / {walk} / "), plan

@@ -230,11 +230,12 @@ def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
     if query.has_point:
         rows, total = _near(query, staff, offset, dialect)
     else:
-        filters, of = _service_filters(query, dialect), Service
-        if dialect == "sqlite" and len(filters) > 1:
-            # Something to check besides the status: every service is looked at, so look at
-            # the narrow rows. With nothing to check, the services' listing index is enough.
-            filters, of = _service_filters(query, dialect, of=S), S
+        # On SQLite every service is looked at through its narrow row; with nothing to check
+        # but the status, the services' own listing index is enough.
+        of = S if dialect == "sqlite" else Service
+        filters = _service_filters(query, dialect, of=of)
+        if of is S and len(filters) == 1:
+            filters, of = [_public(dialect)], Service
         rows, total = _anywhere(query, filters, offset, of)
     nearby_rows = []
     if query.has_point and not staff and query.province_code and query.page == 1:

@@ -171,10 +171,6 @@ def _source(sqlite: bool):
     )
 
 
-COLUMNS = ["latitude", "longitude", "link_id", "service_id", "service_key", "x", "y", "z",
-           "confidential", "province_code", *COPIED]  # fmt: skip
-
-
 def _hours():
     """SELECT of services' opening hours by rowid (SQLite), its WHERE to be added."""
     return select(
@@ -206,9 +202,13 @@ def _categories():
     )
 
 
-# SQLite: the tables keyed by a service's rowid, each with the SELECT that writes its rows
-# (in the table's column order).
+# SQLite: the tables keyed by a service's rowid, each with the SELECT that writes its rows.
+# Every SELECT here lists its columns in its table's order.
 KEYED = {search_hours: _hours, search_services: _services, search_categories: _categories}
+
+
+def _names(written) -> list[str]:
+    return [column.name for column in written.c]
 
 
 def _write(connection, service_ids=None) -> None:
@@ -225,7 +225,9 @@ def _write(connection, service_ids=None) -> None:
         if chunk is not None:
             clear_points = clear_points.where(points.c.service_id.in_(chunk))
         connection.execute(clear_points)
-        connection.execute(insert(points).from_select(COLUMNS, _source(sqlite).where(chosen)))
+        connection.execute(
+            insert(points).from_select(_names(points), _source(sqlite).where(chosen))
+        )
         if not sqlite:
             continue
         for keyed, source in KEYED.items():
@@ -233,8 +235,7 @@ def _write(connection, service_ids=None) -> None:
             if chunk is not None:
                 clear = clear.where(keyed.c.service_key.in_(keys))
             connection.execute(clear)
-            columns = [column.name for column in keyed.c]
-            written = insert(keyed).from_select(columns, source().where(chosen))
+            written = insert(keyed).from_select(_names(keyed), source().where(chosen))
             connection.execute(written.prefix_with("OR IGNORE"))
 
 
