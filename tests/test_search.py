@@ -167,6 +167,11 @@ def _open_now(service, app) -> bool:
 
 NO_PLACE = {
     "nothing": ({}, lambda s, app: True),
+    "a need": ({"categories": ["emergency_shelter"]},
+               lambda s, app: "emergency_shelter" in s.category_code_list),
+    "a need, a language": ({"categories": ["legal_aid"], "language": "th"},
+                           lambda s, app: "legal_aid" in s.category_code_list
+                           and "th" in s.language_list),
     "two needs": ({"categories": ["legal_aid", "medical_care"]},
                   lambda s, app: {"legal_aid", "medical_care"} & set(s.category_code_list)),
     "a language": ({"language": "vi"}, lambda s, app: "vi" in s.language_list),

@@ -7,7 +7,7 @@ service's nearest point, and compares and orders by the straight line between un
 which grows with the great-circle distance.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -40,6 +40,7 @@ from app.search.points import (
 
 MAX_PER_PAGE = 100
 S = search_services.c  # SQLite: a service's narrow row, for a search without a place
+C = search_categories.c  # SQLite: a need's services by name, for a need with no place
 
 
 @dataclass
@@ -230,18 +231,33 @@ def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
     if query.has_point:
         rows, total = _near(query, staff, offset, dialect)
     else:
-        # On SQLite every service is looked at through its narrow row; with nothing to check
-        # but the status, the services' own listing index is enough.
-        of = S if dialect == "sqlite" else Service
-        filters = _service_filters(query, dialect, of=of)
-        if of is S and len(filters) == 1:
-            filters, of = [_public(dialect)], Service
+        filters, of = _anywhere_filters(query, dialect)
         rows, total = _anywhere(query, filters, offset, of)
     nearby_rows = []
     if query.has_point and not staff and query.province_code and query.page == 1:
         nearby_rows = _confidential_in_province(query, dialect)
     hits = load(rows + nearby_rows, lean)
     return SearchResult(hits[: len(rows)], total, query.page, query.per_page, hits[len(rows) :])
+
+
+def _anywhere_filters(query: SearchQuery, dialect: str):
+    """The conditions of a search with no place, and where its services' columns are read.
+
+    On SQLite every service is looked at through its narrow row; with nothing to check but the
+    status, the services' own listing index is enough; with one need and no words, the need's
+    range of search_categories is read in name order (the other filters, if any, from each
+    service's narrow row as the range is walked).
+    """
+    if dialect != "sqlite":
+        return _service_filters(query, dialect), Service
+    if len(query.categories) == 1 and not _terms(query.q):
+        others = _service_filters(replace(query, categories=[]), dialect, of=S)[1:]
+        joined = [S.service_key == C.service_key, *others] if others else []
+        return [C.category_code == query.categories[0], _public(dialect, C), *joined], C
+    filters = _service_filters(query, dialect, of=S)
+    if len(filters) == 1:
+        return [_public(dialect)], Service
+    return filters, S
 
 
 def _near(query: SearchQuery, staff: bool, offset: int, dialect: str):
@@ -325,7 +341,13 @@ def _anywhere(query: SearchQuery, filters, offset: int, of=Service):
     if len(keys) == 1:
         # No words: name order, read off a listing index (ix_services_listing, or on SQLite
         # ix_search_services_listing). Counted apart, the page stops at its 20th row.
-        total = select(func.count()).select_from(_table(of)).where(*filters).scalar_subquery()
+        total = (
+            select(func.count())
+            .select_from(_table(of))
+            .where(*filters)
+            .correlate(None)  # a count of its own, whatever tables the page reads
+            .scalar_subquery()
+        )
         ranked = select(service_id.label("id"), *keys, total.label("total")).where(*filters)
     else:
         # Words: every match is ranked, so the matches are gathered once, then counted and
