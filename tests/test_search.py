@@ -211,6 +211,68 @@ def test_no_place_matches_a_brute_force_in_name_order(app, demo, case):
     assert found == expected
 
 
+WORDS = {
+    "many named for it": ("support", {}),
+    "a few named for it": ("shelter", {}),
+    "two words": ("legal aid", {}),
+    "Vietnamese without diacritics": ("ho tro", {}),
+    "Indonesian": ("bantuan", {}),
+    "Thai": ("ที่พัก", {}),
+    "a short word": ("ho support", {}),
+    "a word and a need": ("support", {"categories": ["legal_aid"]}),
+}
+
+
+@pytest.mark.parametrize("case", WORDS, ids=list(WORDS))
+def test_words_without_a_place_match_a_brute_force_ranking(demo, case):
+    """Words with no place: every public service whose text holds every word, those named for
+    more of the words first, then by name — page after page, with the right total, also when
+    a page is all named services (read from the names' index) or crosses to the others.
+    Closed services are never found, and are found again when they reopen."""
+    from app.geo.places import normalise
+
+    q, filters = WORDS[case]
+    terms = normalise(q).split()
+    matching = [s for s in demo if all(t in s.search_text for t in terms)]
+    # Some of the matching services close (one named for the words, one not): the text index
+    # holds only what the public can find.
+    closing = [s for s in matching if terms[-1] in s.search_names][:1]
+    closing += [s for s in matching if terms[-1] not in s.search_names][:1]
+    for service in closing:
+        service.status = "inactive"
+    db.session.commit()
+
+    def expected():
+        return sorted(
+            (-sum(t in s.search_names for t in terms), s.name, s.id) for s in matching
+            if s.status in ("active", "temporarily_closed")
+            and all(code in s.category_code_list for code in filters.get("categories", []))
+        )  # fmt: skip
+
+    def found(per_page):
+        listed, page = [], 1
+        while True:
+            query = SearchQuery(q=q, per_page=per_page, page=page, **filters)
+            result = search(query, staff=False)
+            assert result.total == len(want), f"page {page}"
+            listed += [hit.service.id for hit in result.hits]
+            if page >= result.total_pages:
+                return listed
+            page += 1
+
+    want = expected()
+    assert want, "the demo network should have services for these words"
+    for per_page in (3, 40):
+        assert found(per_page) == [service_id for *_, service_id in want]
+    assert not {s.id for s in closing} & set(found(40))
+
+    for service in closing:
+        service.status = "active"
+    db.session.commit()
+    want = expected()
+    assert found(3) == [service_id for *_, service_id in want]
+
+
 @pytest.mark.parametrize("name", ["Hà Nội", "Ha Noi", "Hanoi", "hanoi", "Hanoii"])
 def test_place_lookup_tolerates_diacritics_spacing_and_typos(demo, name):
     best = place_index().lookup(name)[0]

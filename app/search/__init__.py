@@ -16,10 +16,11 @@ def reindex_command() -> None:
     """
     from app.extensions import db
     from app.search.points import rebuild
+    from app.search.text import rebuild_text_indexes
 
     connection = db.session.connection()
     if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("INSERT INTO service_fts(service_fts) VALUES ('rebuild')")
+        rebuild_text_indexes(connection)
     rebuild(connection)
     db.session.commit()
     click.echo("The search indexes were written again.")

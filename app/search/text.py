@@ -1,6 +1,6 @@
 """The searchable text of a service, kept up to date whenever a service or its texts change."""
 
-from sqlalchemy import event, select
+from sqlalchemy import bindparam, event, select, text
 from sqlalchemy.orm import Session
 
 from app.directory.models import Service, ServiceCategory, ServiceText
@@ -80,3 +80,20 @@ def search_text_for_rows(bind):
                 name, description, by_service.get(service_id, []), org_names.get(org_id, "")
             ),
         )
+
+
+def rebuild_text_indexes(connection) -> None:
+    """SQLite: write the full-text indexes again: the names of every service, and the text of
+    the services the public can find (migration 0017; the triggers on `services` keep both)."""
+    from app.directory.services import PUBLIC_STATUSES
+
+    connection.exec_driver_sql(
+        "INSERT INTO service_names_fts(service_names_fts) VALUES ('rebuild')"
+    )
+    connection.exec_driver_sql("INSERT INTO service_fts(service_fts) VALUES ('delete-all')")
+    connection.execute(
+        text(
+            "INSERT INTO service_fts(rowid, search_text) "
+            "SELECT rowid, search_text FROM services WHERE status IN :public"
+        ).bindparams(bindparam("public", PUBLIC_STATUSES, expanding=True))
+    )

@@ -8,7 +8,7 @@ first twenty rows: 0.5 ms.
 
 Revision ID: 0016
 Revises: 0015
-Create Date: 2026-11-26 11:00:00.000000
+Create Date: 2026-11-26 10:30:00.000000
 
 """
 
