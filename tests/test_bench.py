@@ -51,7 +51,7 @@ def test_bench_builds_a_directory_and_reports_every_budget(app, database_url):
     assert any(n.startswith("results fragment <= 5.0 KB gzip: ") for n in names)
     assert any(n.startswith("all JavaScript on the list view <= 20.0 KB gzip: ") for n in names)
     assert re.search(r"htmx\.min\.js [\d,]+", output)
-    assert re.search(r"GET /healthz, same connection\): median [\d.]+ ms, p95 [\d.]+ ms", output)
+    assert re.search(r"GET /healthz, same client\): median [\d.]+ ms, p95 [\d.]+ ms", output)
     all_pass = all(verdict == "PASS" for verdict, _ in verdicts)
     assert result.exit_code == (0 if all_pass else 1), output
 

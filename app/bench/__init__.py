@@ -147,8 +147,10 @@ def search_command(services, database, database_url, rebuild, repeat) -> None:
         measured, scripts, lowest = measure.run(app, plan, repeat, bar.update)
     click.echo("")
     click.echo(f"Search benchmark: {services:,} services in {_shown(url)}")
-    click.echo(f"{engine}, Python {platform.python_version()}, {os.cpu_count()} CPUs; "
-               f"in-process Werkzeug server on 127.0.0.1, one keep-alive connection")  # fmt: skip
+    click.echo(
+        f"{engine}, Python {platform.python_version()}, {os.cpu_count()} CPUs; "
+        "gunicorn, one sync worker, on 127.0.0.1 (the client in another process)"
+    )
     click.echo("")
     lines, ok = measure.report(measured, scripts, repeat, lowest)
     for line in lines:

@@ -14,9 +14,9 @@ from time import perf_counter
 from urllib.parse import urlencode, urlsplit
 
 from flask import Flask, request
-from sqlalchemy import event
 from werkzeug.serving import WSGIRequestHandler, make_server
 
+from app.bench.served import STATEMENTS_HEADER, Served
 from app.directory.models import Place
 from app.extensions import db
 from app.search.engine import search
@@ -149,30 +149,14 @@ class Measured:
     readings: list[Reading] = field(default_factory=list)
 
 
-class StatementCounter:
-    """Counts the statements the app sends to the database while switched on."""
-
-    def __init__(self, engine):
-        self.count = 0
-        self.on = False
-        self.engine = engine
-        event.listen(engine, "before_cursor_execute", self._seen)
-
-    def _seen(self, *_args) -> None:
-        if self.on:
-            self.count += 1
-
-    def close(self) -> None:
-        event.remove(self.engine, "before_cursor_execute", self._seen)
-
-
 class QuietHandler(WSGIRequestHandler):
     def log_request(self, *_args, **_kwargs) -> None:
         pass
 
 
 class Server:
-    """The app on 127.0.0.1, served by Werkzeug's threaded server in this process."""
+    """The app on 127.0.0.1, served by Werkzeug's threaded server in this process (the
+    dashboard's benchmark; the search's is served by gunicorn, app.bench.served)."""
 
     def __init__(self, app: Flask):
         self.server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietHandler)
@@ -193,11 +177,13 @@ class Server:
 
 
 class Client:
-    """One keep-alive connection, like a browser tab; it keeps the session cookie."""
+    """A browser tab: it keeps the session cookie, and its connection while the server does
+    (gunicorn's sync workers, as deployed behind a proxy, close it after each response)."""
 
     def __init__(self, port: int):
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         self.cookie: str | None = None
+        self.statements = 0  # what the server said the last request sent
 
     def get(self, url: str, headers: dict, keep_cookie: bool) -> tuple[bytes, float]:
         sent = {"Accept-Language": "en", "User-Agent": "pathways-bench", **headers}
@@ -210,6 +196,7 @@ class Client:
         elapsed = perf_counter() - started
         if response.status != 200:
             raise RuntimeError(f"GET {url} answered {response.status}: {body[:300]!r}")
+        self.statements = int(response.getheader(STATEMENTS_HEADER) or 0)
         cookie = response.getheader("Set-Cookie")
         if keep_cookie and cookie:
             self.cookie = cookie.split(";", 1)[0]
@@ -241,8 +228,8 @@ def time_sql(app: Flask, scenario: Scenario, repeat: int, lean: bool) -> tuple[T
     return Timing.of(seconds), total
 
 
-def read(client: Client, counter: StatementCounter, scenario: Scenario, surface: str,
-         repeat: int, sql: Timing) -> tuple[Reading, bytes]:  # fmt: skip
+def read(client: Client, scenario: Scenario, surface: str, repeat: int,
+         sql: Timing) -> tuple[Reading, bytes]:  # fmt: skip
     path, headers, _lean = SURFACES[surface]
     url = f"{path}?{scenario.query_string}"
     keep = surface in BROWSER_SURFACES
@@ -250,10 +237,8 @@ def read(client: Client, counter: StatementCounter, scenario: Scenario, surface:
         body, _ = client.get(url, headers, keep)
     seconds, counts = [], []
     for _ in range(repeat):
-        counter.count, counter.on = 0, True
         seconds.append(client.get(url, headers, keep)[1])
-        counter.on = False
-        counts.append(counter.count)
+        counts.append(client.statements)
     size = len(gzip.compress(body, compresslevel=6))
     # A typical request: the per-process taxonomy cache, say, reloads only now and then.
     typical = statistics.mode(counts)
@@ -280,7 +265,7 @@ FLOOR_PATH = "/healthz"  # the cheapest route: what HTTP and Flask cost before a
 
 
 def floor(client: Client, repeat: int) -> Timing:
-    """Time the cheapest request on the same connection: the part no search can remove."""
+    """Time the cheapest request from the same client: the part no search can remove."""
     for _ in range(HTTP_WARMUP):
         client.get(FLOOR_PATH, {}, False)
     return Timing.of([client.get(FLOOR_PATH, {}, False)[1] for _ in range(repeat)])
@@ -289,36 +274,28 @@ def floor(client: Client, repeat: int) -> Timing:
 def run(app: Flask, plan: list[Scenario], repeat: int, progress):
     """Measure every scenario through every surface; return the readings, the scripts and
     the timing of the cheapest request."""
-    with app.app_context():
-        engine = db.engine
-    counter = StatementCounter(engine)
     measured: list[Measured] = []
     scripts = []
     lowest = None
-    try:
-        with Server(app) as server:
-            client = Client(server.port)
-            try:
-                lowest = floor(client, repeat)
-                for scenario in plan:
-                    sql = {}
-                    for lean in sorted(
-                        {lean and ENGINE_HAS_LEAN for *_, lean in SURFACES.values()}
-                    ):
-                        sql[lean] = time_sql(app, scenario, repeat, lean)
-                    item = Measured(scenario, sql[False][1])
-                    for surface, (*_, lean) in SURFACES.items():
-                        timing = sql[lean and ENGINE_HAS_LEAN][0]
-                        reading, body = read(client, counter, scenario, surface, repeat, timing)
-                        item.readings.append(reading)
-                        if surface == "page" and not scripts:
-                            scripts = script_sizes(app, body)
-                    measured.append(item)
-                    progress(1)
-            finally:
-                client.close()
-    finally:
-        counter.close()
+    with Served(app.config["SQLALCHEMY_DATABASE_URI"]) as server:
+        client = Client(server.port)
+        try:
+            lowest = floor(client, repeat)
+            for scenario in plan:
+                sql = {}
+                for lean in sorted({lean and ENGINE_HAS_LEAN for *_, lean in SURFACES.values()}):
+                    sql[lean] = time_sql(app, scenario, repeat, lean)
+                item = Measured(scenario, sql[False][1])
+                for surface, (*_, lean) in SURFACES.items():
+                    timing = sql[lean and ENGINE_HAS_LEAN][0]
+                    reading, body = read(client, scenario, surface, repeat, timing)
+                    item.readings.append(reading)
+                    if surface == "page" and not scripts:
+                        scripts = script_sizes(app, body)
+                measured.append(item)
+                progress(1)
+        finally:
+            client.close()
     return measured, scripts, lowest
 
 
@@ -344,7 +321,7 @@ def report(measured: list[Measured], scripts, repeat: int, lowest: Timing | None
     lines = [
         f"SEARCH TIMES (ms; median and p95 of {repeat} runs after warm-up)",
         f"  SQL    app.search.engine.search(query, staff=False{lean}) alone",
-        "  HTTP   one GET over loopback, end to end, on a keep-alive connection",
+        "  HTTP   one GET over loopback, end to end, to gunicorn (one sync worker, as deployed)",
         "  ratio  HTTP p95 / SQL p95;  stmts: SQL statements of a typical request (the most",
         "         common count over the timed requests)",
     ]
@@ -398,7 +375,7 @@ def report(measured: list[Measured], scripts, repeat: int, lowest: Timing | None
                         for path, size in scripts) or "no scripts"  # fmt: skip
     lines.append(f"JavaScript on the list view (gzip): {listed} = {js_total:,}")
     if lowest is not None:
-        lines.append(f"HTTP and Flask alone (GET {FLOOR_PATH}, same connection): median "
+        lines.append(f"HTTP and Flask alone (GET {FLOOR_PATH}, same client): median "
                      f"{_ms(lowest.median)} ms, p95 {_ms(lowest.p95)} ms")  # fmt: skip
     lines.append("")
 
