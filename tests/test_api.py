@@ -22,6 +22,7 @@ from app.directory.models import Location, NeedCategory, Service
 from app.directory.seed import load_demo_directory, load_gazetteer
 from app.extensions import db
 from app.geo.places import forget_index
+from app.interchange import hsds
 from app.search.engine import SearchQuery, search
 from tests import factories
 from tests.conftest import Browser
@@ -144,6 +145,33 @@ def test_services_are_hsds_services_in_the_readers_language(client, demo):
     for item in legal["contents"]:
         assert "legal_aid" in {a["taxonomy_term"]["id"] for a in item["attributes"]}
         assert "th" in {language["code"] for language in item["languages"]}
+
+
+def test_a_list_shows_each_service_s_opening_hours_as_its_own_record_does(client, demo):
+    """A page of the list reads every service's hours at once, as plain rows: the same
+    periods, in the same order, as the service's own record and its hours in the directory."""
+    by_id = {s.id: s for s in demo}
+    checked = 0
+    for path in ("/api/v1/services", "/api/v1/service_at_locations"):
+        data = get(client, f"{path}?per_page=100&q=shelter")
+        assert data["contents"]
+        for item in data["contents"]:
+            listed = item.get("service", item)
+            service = by_id[listed["id"]]
+            assert listed["schedules"] == get(client, f"/api/v1/services/{service.id}")["schedules"]
+            if not service.open_24_7:
+                assert [
+                    (p["byday"], p["opens_at"], p["closes_at"]) for p in listed["schedules"]
+                ] == [
+                    (
+                        hsds.BYDAY[h.weekday],
+                        h.opens_at.strftime("%H:%M"),
+                        h.closes_at.strftime("%H:%M"),
+                    )
+                    for h in sorted(service.schedules, key=lambda h: (h.weekday, h.opens_at))
+                ]
+                checked += len(service.schedules) > 1
+    assert checked, "the demo network should list services open at several times"
 
 
 def test_one_service_shows_its_places_and_404s_for_unknown_or_hidden(client, demo, org):

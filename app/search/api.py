@@ -111,7 +111,7 @@ def list_services():
     """List public services matching the search parameters, nearest first given a point."""
     query, result = _search(request.args)
     ctx = _context()
-    contents = [serialise.service(hit.service, ctx) for hit in result.hits]
+    contents = [serialise.service(hit.service, ctx, hit.periods) for hit in result.hits]
     return serialise.page(contents, result.total, query.page, query.per_page)
 
 
@@ -134,7 +134,9 @@ def list_service_at_locations():
     query, result = _search(request.args)
     ctx = _context()
     contents = [
-        serialise.service_at_location(hit.service, hit.location, hit.distance_km, ctx, hit.link_id)
+        serialise.service_at_location(
+            hit.service, hit.location, hit.distance_km, ctx, hit.link_id, hit.periods
+        )
         for hit in result.hits
     ]
     return serialise.page(contents, result.total, query.page, query.per_page)

@@ -3,9 +3,15 @@
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import defer, joinedload, lazyload, load_only, selectinload
+from sqlalchemy.orm import defer, joinedload, lazyload, load_only
 
-from app.directory.models import Location, Service, ServiceAtLocation, ServiceText
+from app.directory.models import (
+    Location,
+    Service,
+    ServiceAtLocation,
+    ServiceSchedule,
+    ServiceText,
+)
 from app.extensions import db
 from app.orgs.models import Organisation
 
@@ -20,6 +26,8 @@ class Hit:
     location: Location | None
     distance_km: float | None
     link_id: str | None = None  # the service-at-location the location was reached through
+    # (weekday, opens at, closes at) in order, when the search read them (for the API)
+    periods: list[tuple] | None = None
 
 
 def _options(lean: bool):
@@ -51,7 +59,7 @@ def _options(lean: bool):
         defer(Service.search_text),  # the longest column, and only the search reads it
         defer(Service.search_names),
         joinedload(Service.areas),
-        selectinload(Service.schedules),
+        lazyload(Service.schedules),  # read as plain rows by _periods
     ]
 
 
@@ -81,9 +89,29 @@ def load(rows, lean: bool) -> list[Hit]:
     if loose:  # services offered at no location: rare, one more statement
         statement = select(Service).where(Service.id.in_(loose)).options(*options)
         services.update({s.id: s for s in db.session.scalars(statement).unique()})
+    periods = None if lean else _periods(list(services))
     hits = []
     for service_id, link_id, distance in rows:
         link = links.get(link_id)
         location = link.location if link else None
-        hits.append(Hit(services[service_id], location, distance, link_id if link else None))
+        hit = Hit(services[service_id], location, distance, link_id if link else None)
+        if periods is not None:
+            hit.periods = periods.get(service_id, [])
+        hits.append(hit)
     return hits
+
+
+def _periods(service_ids: list[str]) -> dict[str, list[tuple]]:
+    """The services' opening hours as plain rows, in order: a page of twenty has some 140, and
+    as mapped objects they took 1.8 ms of a 12 ms API answer."""
+    found: dict[str, list[tuple]] = {}
+    statement = (
+        select(ServiceSchedule.service_id, ServiceSchedule.weekday, ServiceSchedule.opens_at,
+               ServiceSchedule.closes_at)
+        .where(ServiceSchedule.service_id.in_(service_ids))
+        .order_by(ServiceSchedule.service_id, ServiceSchedule.weekday, ServiceSchedule.opens_at,
+                  ServiceSchedule.closes_at)
+    )  # fmt: skip
+    for service_id, *period in db.session.execute(statement):
+        found.setdefault(service_id, []).append(tuple(period))
+    return found

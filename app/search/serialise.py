@@ -48,8 +48,11 @@ def _time(value) -> str:
     return value.strftime("%H:%M")
 
 
-def service(item: Service, ctx: Context) -> dict:
-    """Return a public service in the reader's language, without any of its locations."""
+def service(item: Service, ctx: Context, periods: list[tuple] | None = None) -> dict:
+    """Return a public service in the reader's language, without any of its locations.
+
+    `periods`: its opening hours as (weekday, opens at, closes at), when already read.
+    """
     name, description = item.localized(ctx.locale)
     verified = item.last_verified_at
     return {
@@ -74,7 +77,7 @@ def service(item: Service, ctx: Context) -> dict:
             for code in sorted(item.language_list)
         ],
         "phones": _phones(item),
-        "schedules": _schedules(item),
+        "schedules": _schedules(item, periods),
         "service_areas": [
             {
                 "name": f"{ctx.country_names.get(area.country, area.country)} "
@@ -115,11 +118,12 @@ def _phones(item: Service) -> list[dict]:
     return phones
 
 
-def _schedules(item: Service) -> list[dict]:
+def _schedules(item: Service, periods: list[tuple] | None) -> list[dict]:
     if item.open_24_7:
         return [{"freq": "WEEKLY", "byday": hsds.ALL_WEEK, "opens_at": None, "closes_at": None,
                  "description": hsds.OPEN_24_7}]  # fmt: skip
-    periods = sorted((s.weekday, s.opens_at, s.closes_at) for s in item.schedules)
+    if periods is None:
+        periods = sorted((s.weekday, s.opens_at, s.closes_at) for s in item.schedules)
     return [
         {"freq": "WEEKLY", "byday": hsds.BYDAY[day], "opens_at": _time(opens),
          "closes_at": _time(closes), "description": None}
@@ -164,11 +168,12 @@ def service_at_location(
     distance_km: float | None,
     ctx: Context,
     link_id: str | None,
+    periods: list[tuple] | None = None,
 ) -> dict:
     """Return a service at one of its locations (none for a service with no fixed place)."""
     return {
         "id": link_id if place else None,
-        "service": service(item, ctx),
+        "service": service(item, ctx, periods),
         "location": location(place, distance_km) if place else None,
     }
 
