@@ -14,7 +14,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 
 from app.extensions import db
-from app.serving import settle
+from app.serving import collect_between_requests, settle
 
 bench_cli = AppGroup("bench", help="Measure the app against a large generated directory.")
 DEFAULT_FILE = "bench-search.db"
@@ -200,6 +200,7 @@ def dashboard_command(referrals, cases, province, database, database_url, rebuil
         engine = _describe_database()
         db.session.remove()
     settle()  # as wsgi.py does for the servers it starts
+    collect_between_requests(app)
     with click.progressbar(length=len(views) + 1, label="Measuring", show_pos=True) as bar:
         dashboard_measure.run(app, views, repeat, email, password, bar.update)
     click.echo("")

@@ -24,7 +24,7 @@ def create():
     """Gunicorn's app factory: the benchmark's app, counting each request's SQL statements."""
     from app.bench import _bench_app
     from app.extensions import db
-    from app.serving import settle
+    from app.serving import collect_between_requests, settle
 
     app = _bench_app(os.environ[DATABASE_VARIABLE])
     with app.app_context():
@@ -48,6 +48,7 @@ def create():
 
     app.wsgi_app = counted
     settle()  # as wsgi.py does
+    collect_between_requests(app)
     return app
 
 
