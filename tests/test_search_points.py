@@ -31,15 +31,17 @@ BANGKOK = (13.7540, 100.5014)
 
 
 def _kept() -> dict:
-    """The points and hours as they are, comparable (rowids are only compared on SQLite)."""
+    """The points and the other copies as they are, comparable (SQLite keeps more of them)."""
     points = {
         row["link_id"]: tuple(round(v, 12) if isinstance(v, float) else v for v in row.values())
         for row in db.session.execute(select(SearchPoint.__table__)).mappings()
     }
     kept = {"points": points}
-    if db.engine.dialect.name == "sqlite":
-        for keyed in (search_hours, search_services, search_categories):
-            kept[keyed.name] = set(db.session.execute(select(keyed)).all())
+    sqlite = db.engine.dialect.name == "sqlite"
+    for keyed in (
+        (search_hours, search_services, search_categories) if sqlite else (search_categories,)
+    ):
+        kept[keyed.name] = set(db.session.execute(select(keyed)).all())
     return kept
 
 

@@ -270,17 +270,19 @@ def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
 def _anywhere_filters(query: SearchQuery, dialect: str):
     """The conditions of a search with no place, and where its services' columns are read.
 
-    On SQLite every service is looked at through its narrow row; with nothing to check but the
-    status, the services' own listing index is enough; with one need and no words, the need's
-    range of search_categories is read in name order (the other filters, if any, from each
-    service's narrow row as the range is walked).
+    With one need and no words, the need's range of search_categories is read in name order
+    (the other filters, if any, from each service's row as the range is walked: on SQLite its
+    narrow row). Otherwise on SQLite every service is looked at through its narrow row, or,
+    with nothing to check but the status, the services' own listing index is enough.
     """
+    if len(query.categories) == 1 and not _terms(query.q):
+        rows = S if dialect == "sqlite" else Service  # where the other filters are read
+        others = _service_filters(replace(query, categories=[]), dialect, of=rows)[1:]
+        key = S.service_key == C.service_key if rows is S else Service.id == C.service_id
+        joined = [key, *others] if others else []
+        return [C.category_code == query.categories[0], _public(dialect, C), *joined], C
     if dialect != "sqlite":
         return _service_filters(query, dialect), Service
-    if len(query.categories) == 1 and not _terms(query.q):
-        others = _service_filters(replace(query, categories=[]), dialect, of=S)[1:]
-        joined = [S.service_key == C.service_key, *others] if others else []
-        return [C.category_code == query.categories[0], _public(dialect, C), *joined], C
     filters = _service_filters(query, dialect, of=S)
     if len(filters) == 1:
         return [_public(dialect)], Service

@@ -120,9 +120,10 @@ search_services = table(
     column("open_24_7", Boolean),
 )
 
-# SQLite only (migrations 0014, 0016): each service's need categories by code, then name: the
-# services with a need, ticked with no place, are one range of it (not a text test of each),
-# already in name order and with their status, so a need alone is counted and paged off it.
+# Migrations 0014, 0016 (SQLite) and 0018 (PostgreSQL): each service's need categories by code,
+# then name: the services with a need, ticked with no place, are one range of it (not a text test
+# of each), already in name order and with their status, so a need alone is counted and paged
+# off it. The rowid is SQLite's only.
 search_categories = table(
     "search_categories",
     column("category_code", String),
@@ -196,15 +197,15 @@ def _services():
     )
 
 
-def _categories():
-    """SELECT of services' need categories by code, with the service's name, id, rowid and
-    status (SQLite), its WHERE to be added."""
+def _categories(sqlite: bool = True):
+    """SELECT of services' need categories by code, with the service's name, id, rowid (SQLite
+    only) and status, its WHERE to be added."""
     return (
         select(
             NeedCategory.code,
             Service.name,
             Service.id,
-            literal_column("services.rowid"),
+            literal_column("services.rowid") if sqlite else null(),
             Service.status,
         )
         .select_from(ServiceCategory)
@@ -240,6 +241,16 @@ def _write(connection, service_ids=None) -> None:
             insert(points).from_select(_names(points), _source(sqlite).where(chosen))
         )
         if not sqlite:
+            # PostgreSQL keeps only the needs' services by name (migration 0018); a deleted
+            # service's rows go with it by foreign key.
+            clear = delete(search_categories)
+            if chunk is not None:
+                clear = clear.where(search_categories.c.service_id.in_(chunk))
+            connection.execute(clear)
+            written = _categories(sqlite=False).where(chosen)
+            connection.execute(
+                insert(search_categories).from_select(_names(search_categories), written)
+            )
             continue
         for keyed, source in KEYED.items():
             clear = delete(keyed)
