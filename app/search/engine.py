@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from flask import current_app
 from sqlalchemy import (
     Integer,
+    String,
     case,
     column,
     exists,
@@ -51,7 +52,7 @@ from app.search.points import (
 
 MAX_PER_PAGE = 100
 S = search_services.c  # SQLite: a service's narrow row, for a search without a place
-C = search_categories.c  # SQLite: a need's services by name, for a need with no place
+C = search_categories.c  # a need's services by name, for a need with no place
 # SQLite's trigram full-text indexes of the text of the services the public can find, and of
 # every service's names (migrations 0003, 0017): each answers with the services' rowids.
 TEXT_INDEX = table("service_fts", column("rowid", Integer), column("service_fts"))
@@ -130,12 +131,8 @@ def _public(dialect: str, of=Service):
     # Written `+services.status` so that SQLite, which has no statistics to tell it that nearly
     # every service is public, never drives a search from ix_services_status: walking 97,000
     # services made a search near a small town take 200 ms instead of a quarter of one.
-    return _unindexed(Service.status).in_(PUBLIC_STATUSES)
-
-
-def _unindexed(column_):
-    """The column written `+column`: SQLite then tests it on rows found otherwise."""
-    return UnaryExpression(column_, operator=operators.custom_op("+"), type_=column_.type)
+    status = UnaryExpression(Service.status, operator=operators.custom_op("+"), type_=String())
+    return status.in_(PUBLIC_STATUSES)
 
 
 def _offers_a_need(codes: list[str], dialect: str, of=Service):
@@ -258,7 +255,7 @@ def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
         rows, total = _near(query, staff, offset, dialect)
     else:
         filters, of = _anywhere_filters(query, dialect)
-        found = _named_first(query, offset) if of is S and query.q else None
+        found = _named_first(query, filters, offset) if of is S and query.q else None
         rows, total = found or _anywhere(query, filters, offset, of)
     nearby_rows = []
     if query.has_point and not staff and query.province_code and query.page == 1:
@@ -276,9 +273,9 @@ def _anywhere_filters(query: SearchQuery, dialect: str):
     with nothing to check but the status, the services' own listing index is enough.
     """
     if len(query.categories) == 1 and not _terms(query.q):
-        rows = S if dialect == "sqlite" else Service  # where the other filters are read
-        others = _service_filters(replace(query, categories=[]), dialect, of=rows)[1:]
-        key = S.service_key == C.service_key if rows is S else Service.id == C.service_id
+        row = S if dialect == "sqlite" else Service  # where the other filters are read
+        others = _service_filters(replace(query, categories=[]), dialect, of=row)[1:]
+        key = S.service_key == C.service_key if row is S else Service.id == C.service_id
         joined = [key, *others] if others else []
         return [C.category_code == query.categories[0], _public(dialect, C), *joined], C
     if dialect != "sqlite":
@@ -399,7 +396,7 @@ def _anywhere(query: SearchQuery, filters, offset: int, of=Service):
     return [(r.id, r.link_id, None) for r in rows], total
 
 
-def _named_first(query: SearchQuery, offset: int):
+def _named_first(query: SearchQuery, filters, offset: int):
     """SQLite, words alone with no place: the page, when the services named for every word
     fill it.
 
@@ -411,16 +408,18 @@ def _named_first(query: SearchQuery, offset: int):
     ranked.
     """
     terms = _terms(query.q)
-    public = _service_filters(replace(query, q=""), "sqlite", of=S)
-    if any(len(term) < 3 for term in terms) or len(public) > 1:
+    # Words alone are the status test and one full-text condition (see _service_filters); a
+    # word of one or two letters, or any other filter, adds more.
+    if len(filters) != 2 or any(len(term) < 3 for term in terms):
         return None
+    public = filters[0]
     total = select(func.count()).where(_contain_all(TEXT_INDEX, terms))
     page = (
         select(S.service_id.label("id"), S.name.label("name"),
                total.correlate(None).scalar_subquery().label("total"))
         # Joined rather than `IN`: the matches are read once, not first gathered (5.2 → 3.9 ms).
         .select_from(NAMES_INDEX.join(search_services, S.service_key == NAMES_INDEX.c.rowid))
-        .where(_contain_all(NAMES_INDEX, terms), *public)
+        .where(_contain_all(NAMES_INDEX, terms), public)
         .order_by(S.name, S.service_id)
         .limit(query.per_page)
         .offset(offset)

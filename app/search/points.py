@@ -214,6 +214,11 @@ def _categories(sqlite: bool = True):
     )
 
 
+def _categories_by_id():
+    """The same, on PostgreSQL: no rowid."""
+    return _categories(sqlite=False)
+
+
 # SQLite: the tables keyed by a service's rowid, each with the SELECT that writes its rows.
 # Every SELECT here lists its columns in its table's order.
 KEYED = {search_hours: _hours, search_services: _services, search_categories: _categories}
@@ -240,25 +245,17 @@ def _write(connection, service_ids=None) -> None:
         connection.execute(
             insert(points).from_select(_names(points), _source(sqlite).where(chosen))
         )
-        if not sqlite:
-            # PostgreSQL keeps only the needs' services by name (migration 0018); a deleted
-            # service's rows go with it by foreign key.
-            clear = delete(search_categories)
-            if chunk is not None:
-                clear = clear.where(search_categories.c.service_id.in_(chunk))
-            connection.execute(clear)
-            written = _categories(sqlite=False).where(chosen)
-            connection.execute(
-                insert(search_categories).from_select(_names(search_categories), written)
-            )
-            continue
-        for keyed, source in KEYED.items():
+        # PostgreSQL keeps only the needs' services by name (migration 0018), by service id; a
+        # deleted service's rows go with it by foreign key.
+        keyed_rows = KEYED.items() if sqlite else [(search_categories, _categories_by_id)]
+        for keyed, source in keyed_rows:
             clear = delete(keyed)
             if chunk is not None:
-                clear = clear.where(keyed.c.service_key.in_(keys))
+                by = keyed.c.service_key.in_(keys) if sqlite else keyed.c.service_id.in_(chunk)
+                clear = clear.where(by)
             connection.execute(clear)
             written = insert(keyed).from_select(_names(keyed), source().where(chosen))
-            connection.execute(written.prefix_with("OR IGNORE"))
+            connection.execute(written.prefix_with("OR IGNORE") if sqlite else written)
 
 
 def rewrite(connection, service_ids) -> None:
