@@ -12,6 +12,7 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import get_translations
 from flask_login import current_user
 
 bp = Blueprint("i18n", __name__)
@@ -112,35 +113,53 @@ def _translations(context):
     globals); a results page has some sixty strings. Macros imported without the page's context
     fall back to the lookup.
     """
-    from flask_babel import get_translations
-
     found = context.get(TRANSLATIONS)
     return found if found is not None else get_translations()
 
 
 def _install_gettext(app: Flask) -> None:
-    """Jinja's own newstyle gettext (autoescaped, %-formatted) over `_translations`: Jinja
-    passes the template context to callables marked `pass_context`."""
+    """Jinja's newstyle gettext (autoescaped, always %-formatted) over `_translations`, as one
+    call per string: Jinja's own wraps the function twice more (`_` calls `gettext`, which
+    calls the translation), and the three calls were a quarter of a results page's writing."""
     from jinja2 import pass_context
+    from markupsafe import Markup
+
+    def finish(context, text, variables):
+        if context.eval_ctx.autoescape:
+            # The catalogues' text is ours, as in Jinja's own gettext; what fills it is escaped.
+            text = Markup(text)  # noqa: S704
+        return text % variables
 
     @pass_context
-    def gettext(context, string):
-        return _translations(context).ugettext(string)
+    def gettext(context, string, **variables):
+        return finish(context, _translations(context).ugettext(string), variables)
 
     @pass_context
-    def ngettext(context, singular, plural, num):
-        return _translations(context).ungettext(singular, plural, num)
+    def ngettext(context, singular, plural, num, **variables):
+        variables.setdefault("num", num)
+        text = _translations(context).ungettext(singular, plural, num)
+        return finish(context, text, variables)
 
     @pass_context
-    def pgettext(context, message_context, string):
-        return _translations(context).upgettext(message_context, string)
+    def pgettext(context, message_context, string, **variables):
+        variables.setdefault("context", message_context)
+        text = _translations(context).upgettext(message_context, string)
+        return finish(context, text, variables)
 
     @pass_context
-    def npgettext(context, message_context, singular, plural, num):
-        return _translations(context).unpgettext(message_context, singular, plural, num)
+    def npgettext(context, message_context, singular, plural, num, **variables):
+        variables.setdefault("context", message_context)
+        variables.setdefault("num", num)
+        text = _translations(context).unpgettext(message_context, singular, plural, num)
+        return finish(context, text, variables)
 
+    # Registers the callables and makes `{% trans %}` compile to newstyle calls; then the
+    # finished functions replace Jinja's wrappers.
     app.jinja_env.install_gettext_callables(
         gettext, ngettext, newstyle=True, pgettext=pgettext, npgettext=npgettext
+    )
+    app.jinja_env.globals.update(
+        _=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext
     )
 
 

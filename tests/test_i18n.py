@@ -80,3 +80,28 @@ def test_distances_are_written_as_babel_writes_them(app, locale):
         for value in (0, 0.04, 0.05, 0.96, 1, 2.25, 12.3456, 99.95, 250, 1234.56, 20000.04):
             assert format_km(value) == format_decimal(round(value, 1)), value
     assert format_km(1234.5) != format_km(1234.0)
+
+
+def test_templates_translate_as_jinja_newstyle_gettext_does(app):
+    """The templates' `_`, `ngettext` and `{% trans %}`: translated in the reader's language,
+    the string itself trusted, what is put into it escaped."""
+    from flask import render_template_string
+
+    template = (
+        '{{ _("Near %(place)s", place="<b>Chiang Mai</b>") }}|'
+        '{{ ngettext("%(num)d service", "%(num)d services", 3) }}|'
+        '{{ gettext("Find help") }}|{% trans %}Find help{% endtrans %}|{{ _("100%% sure") }}|'
+        '{{ _("Only cases whose reporting consent is valid are counted. Numbers below %(n)d show '
+        'as “<%(n)d”; a number that could give one away through a total shows as “×”.", n=5) }}'
+    )
+    written = {}
+    for locale in ("th", "en"):  # each a request of its own, as Flask-Babel keeps its choice
+        with app.app_context(), app.test_request_context(headers={"Accept-Language": locale}):
+            written[locale] = render_template_string(template).split("|")
+    thai, english = written["th"], written["en"]
+    assert thai[0] == "ใกล้ &lt;b&gt;Chiang Mai&lt;/b&gt;"
+    assert english[0] == "Near &lt;b&gt;Chiang Mai&lt;/b&gt;"
+    assert thai[1] == "บริการ 3 รายการ" and english[1] == "3 services"
+    assert thai[2] == thai[3] != "Find help" and english[2] == english[3] == "Find help"
+    assert thai[4] == english[4] == "100% sure"  # always %-formatted, as Jinja's own
+    assert "“<5”" in english[5] and "“<5”" in thai[5] and thai[5] != english[5]

@@ -154,3 +154,36 @@ def test_map_view_pins_only_public_places(client, login_as, org, demo):
     staff_pins = points(client.get("/search/map?category=emergency_shelter&place=Chiang+Mai"
                                    "&radius_km=250").get_data(as_text=True))  # fmt: skip
     assert {(p["lat"], p["lon"]) for p in staff_pins} & hidden
+
+
+def test_results_say_how_a_service_works_and_caseworkers_refer_from_them(client, login_as, org):
+    needs = factories.taxonomy()
+    place = factories.location(org)
+    factories.service(org, [needs["emergency_shelter"]], [place], name="Night shelter",
+                      open_24_7=True, self_referral=True)  # fmt: skip
+    factories.service(org, [needs["emergency_shelter"]], [place], name="Day centre",
+                      status="temporarily_closed")  # fmt: skip
+
+    def results(headers=None):
+        page = client.get("/search?category=emergency_shelter&case=C-0042&need=emergency_shelter",
+                          headers=headers or {}).get_data(as_text=True)  # fmt: skip
+        items = page.split('<ol class="results">', 1)[1].split("</ol>", 1)[0].split("<h2>")[1:]
+        return {item.split("</a></h2>")[0].rsplit(">", 1)[1]: item for item in items}
+
+    public = results()
+    assert set(public) == {"Night shelter", "Day centre"}
+    night, day = public["Night shelter"], public["Day centre"]
+    assert "<strong>Open 24 hours</strong>" in night and "No referral needed" in night
+    assert "Temporarily closed" not in night
+    assert "<strong>Temporarily closed</strong>" in day and "Open 24 hours" not in day
+    assert "Refer to this service" not in night + day
+    thai = results({"Accept-Language": "th"})["Night shelter"]
+    assert "<strong>เปิด 24 ชั่วโมง</strong>" in thai and "ไม่ต้องมีการส่งต่อ" in thai
+
+    login_as(["caseworker"], org)
+    signed_in = results()
+    refer = signed_in["Night shelter"].split('class="button secondary refer" href="', 1)[1]
+    assert refer.split('"', 1)[0].startswith("/referrals/new?service=")
+    assert "case=C-0042" in refer.split('"', 1)[0]
+    # A closed service cannot take a referral now.
+    assert "Refer to this service" not in signed_in["Day centre"]

@@ -63,11 +63,21 @@ def _context(args) -> dict:
     needs = [(c.code, c.name(locale)) for c in directory.categories()]
     ranks = {code: rank for rank, (code, _name) in enumerate(needs)}
     km_pattern = _("%(km)s km")
+    # What a result may say about itself, translated once a page rather than once a result.
+    said = {
+        "open_24_7": _("Open 24 hours"),
+        "temporarily_closed": _("Temporarily closed"),
+        "self_referral": _("No referral needed"),
+        "refer": _("Refer to this service"),
+    }
     return {
         "service_url": lambda service_id: service_path.replace(SERVICE_ID, service_id),
         "parsed": parsed,
         "result": result,
         "staff": staff,
+        # Set here, not in the template: a `set` there made every translation in the list
+        # copy the template's context (a sixth of the time a page of results took to write).
+        "referring": staff and current_user.has_role("caseworker"),
         "args": args,
         "url": lambda **changes: _url(args, **changes),
         "map_url": lambda: _url(args).replace("/search", "/search/map", 1),
@@ -78,6 +88,7 @@ def _context(args) -> dict:
             needs[rank][1] for rank in sorted(ranks[code] for code in codes if code in ranks)
         ],
         "locale": locale,
+        "said": said,
         "radii": RADII,
         "default_radius": DEFAULT_RADIUS_KM,
         **_form_choices(locale),
