@@ -147,6 +147,7 @@ class Measured:
     scenario: Scenario
     results: int
     readings: list[Reading] = field(default_factory=list)
+    bodies: dict[str, bytes] = field(default_factory=dict)  # the last response of each surface
 
 
 class QuietHandler(WSGIRequestHandler):
@@ -206,44 +207,74 @@ class Client:
         self.connection.close()
 
 
-def time_sql(app: Flask, scenario: Scenario, repeat: int, lean: bool) -> tuple[Timing, int]:
-    """Time app.search.engine.search alone, as a view runs it, in a request context."""
+def _parsed(scenario: Scenario):
+    """The scenario's query as the search page reads it (in a request context)."""
+    parsed = parse_search(request.args, max_per_page=PAGE_SIZE)
+    if parsed.errors:
+        raise RuntimeError(f"{scenario.label}: {parsed.errors}")
+    parsed.query.per_page = PAGE_SIZE
+    return parsed.query
+
+
+def time_search(app: Flask, scenario: Scenario, lean: bool) -> tuple[float, int]:
+    """Time app.search.engine.search alone, as a view runs it, once; and its total."""
     options = {"lean": lean} if ENGINE_HAS_LEAN else {}
     with app.test_request_context(f"/search?{scenario.query_string}"):
-        parsed = parse_search(request.args, max_per_page=PAGE_SIZE)
-        if parsed.errors:
-            raise RuntimeError(f"{scenario.label}: {parsed.errors}")
-        query = parsed.query
-        query.per_page = PAGE_SIZE
-        seconds = []
-        total = 0
-        for run in range(SQL_WARMUP + repeat):
-            started = perf_counter()
-            result = search(query, staff=False, **options)
-            elapsed = perf_counter() - started
-            total = result.total
-            db.session.remove()
-            if run >= SQL_WARMUP:
-                seconds.append(elapsed)
-    return Timing.of(seconds), total
+        query = _parsed(scenario)
+        started = perf_counter()
+        result = search(query, staff=False, **options)
+        elapsed = perf_counter() - started
+        db.session.remove()
+    return elapsed, result.total
 
 
-def read(client: Client, scenario: Scenario, surface: str, repeat: int,
-         sql: Timing) -> tuple[Reading, bytes]:  # fmt: skip
-    path, headers, _lean = SURFACES[surface]
-    url = f"{path}?{scenario.query_string}"
-    keep = surface in BROWSER_SURFACES
-    for _ in range(HTTP_WARMUP):
-        body, _ = client.get(url, headers, keep)
-    seconds, counts = [], []
+def measure(app: Flask, client: Client, scenario: Scenario, repeat: int) -> Measured:
+    """Every way of reading one scenario, the bare search and the requests taken in turn.
+
+    Each round runs the search once as each view runs it, then sends one request through each
+    surface: the two sides of the ratio see the machine at the same moments, rather than the
+    search in one stretch of seconds and the requests in the next (this machine's speed moves
+    by a third between stretches).
+    """
+    leans = sorted({lean and ENGINE_HAS_LEAN for *_, lean in SURFACES.values()})
+    urls = {surface: f"{path}?{scenario.query_string}" for surface, (path, *_) in SURFACES.items()}
+
+    def send(surface: str) -> tuple[bytes, float]:
+        _path, headers, _lean = SURFACES[surface]
+        return client.get(urls[surface], headers, surface in BROWSER_SURFACES)
+
+    total = 0
+    for _ in range(SQL_WARMUP):
+        for lean in leans:
+            total = time_search(app, scenario, lean)[1]
+    for surface in SURFACES:
+        for _ in range(HTTP_WARMUP):
+            send(surface)
+    sql = {lean: [] for lean in leans}
+    http = {surface: [] for surface in SURFACES}
+    counts = {surface: [] for surface in SURFACES}
+    bodies = {}
     for _ in range(repeat):
-        seconds.append(client.get(url, headers, keep)[1])
-        counts.append(client.statements)
-    size = len(gzip.compress(body, compresslevel=6))
-    # A typical request: the per-process taxonomy cache, say, reloads only now and then.
-    typical = statistics.mode(counts)
-    reading = Reading(surface, sql, Timing.of(seconds), typical, max(counts), len(body), size)
-    return reading, body
+        for lean in leans:
+            elapsed, found = time_search(app, scenario, lean)
+            sql[lean].append(elapsed)
+            if not lean:
+                total = found
+        for surface in SURFACES:
+            bodies[surface], elapsed = send(surface)
+            http[surface].append(elapsed)
+            counts[surface].append(client.statements)
+    item = Measured(scenario, total)
+    for surface, (*_, lean) in SURFACES.items():
+        body = bodies[surface]
+        # A typical request: the per-process taxonomy cache, say, reloads only now and then.
+        typical = statistics.mode(counts[surface])
+        item.readings.append(Reading(
+            surface, Timing.of(sql[lean and ENGINE_HAS_LEAN]), Timing.of(http[surface]),
+            typical, max(counts[surface]), len(body), len(gzip.compress(body, compresslevel=6)),
+        ))  # fmt: skip
+    item.bodies = bodies
+    return item
 
 
 def script_sizes(app: Flask, page: bytes) -> list[tuple[str, int | None]]:
@@ -282,16 +313,10 @@ def run(app: Flask, plan: list[Scenario], repeat: int, progress):
         try:
             lowest = floor(client, repeat)
             for scenario in plan:
-                sql = {}
-                for lean in sorted({lean and ENGINE_HAS_LEAN for *_, lean in SURFACES.values()}):
-                    sql[lean] = time_sql(app, scenario, repeat, lean)
-                item = Measured(scenario, sql[False][1])
-                for surface, (*_, lean) in SURFACES.items():
-                    timing = sql[lean and ENGINE_HAS_LEAN][0]
-                    reading, body = read(client, scenario, surface, repeat, timing)
-                    item.readings.append(reading)
-                    if surface == "page" and not scripts:
-                        scripts = script_sizes(app, body)
+                item = measure(app, client, scenario, repeat)
+                if not scripts:
+                    scripts = script_sizes(app, item.bodies["page"])
+                item.bodies = {}
                 measured.append(item)
                 progress(1)
         finally:
@@ -322,6 +347,8 @@ def report(measured: list[Measured], scripts, repeat: int, lowest: Timing | None
         f"SEARCH TIMES (ms; median and p95 of {repeat} runs after warm-up)",
         f"  SQL    app.search.engine.search(query, staff=False{lean}) alone",
         "  HTTP   one GET over loopback, end to end, to gunicorn (one sync worker, as deployed)",
+        "         taken in turn with the SQL: each round one search of each kind, then one request",
+        "         through each surface",
         "  ratio  HTTP p95 / SQL p95;  stmts: SQL statements of a typical request (the most",
         "         common count over the timed requests)",
     ]
