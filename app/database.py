@@ -17,6 +17,8 @@ HAND_MADE_TABLES: set[str] = {
     "search_categories",
 }
 HAND_MADE_INDEXES: set[str] = {"ix_services_search_text_trgm", "ix_service_schedules_open"}
+# Columns of a modelled table that one database only has (PostgreSQL's multiranges).
+HAND_MADE_COLUMNS: set[tuple[str, str]] = {("search_points", "week_hours")}
 
 
 def utcnow() -> datetime:
@@ -32,6 +34,8 @@ def include_name(name, type_, parent_names) -> bool:
         )
     if type_ == "index":
         return name not in HAND_MADE_INDEXES
+    if type_ == "column":
+        return (parent_names.get("table_name"), name) not in HAND_MADE_COLUMNS
     return True
 
 

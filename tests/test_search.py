@@ -1,5 +1,7 @@
 """Search by place and need: the same results on SQLite and PostgreSQL, checked by brute force."""
 
+from dataclasses import replace
+
 import pytest
 from geopy.distance import geodesic
 from sqlalchemy import select
@@ -158,10 +160,56 @@ def _open_now(service, app) -> bool:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    now = datetime.now(ZoneInfo(app.config["BABEL_DEFAULT_TIMEZONE"]))
-    moment = now.time().replace(microsecond=0, tzinfo=None)
+    return _open_at(service, datetime.now(ZoneInfo(app.config["BABEL_DEFAULT_TIMEZONE"])))
+
+
+def _open_at(service, at) -> bool:
+    moment = at.time().replace(microsecond=0, tzinfo=None)
     return service.open_24_7 or any(
-        h.weekday == now.weekday() and h.opens_at <= moment < h.closes_at for h in service.schedules
+        h.weekday == at.weekday() and h.opens_at <= moment < h.closes_at for h in service.schedules
+    )
+
+
+def _all_found(query: SearchQuery) -> dict:
+    found, page = {}, 1
+    while True:
+        result = search(replace(query, page=page, per_page=100), staff=False)
+        found.update({hit.service.id: hit.distance_km for hit in result.hits})
+        if page >= result.total_pages:
+            assert result.total == len(found)
+            return found
+        page += 1
+
+
+def test_open_now_matches_a_brute_force_at_any_moment(app, demo):
+    """'Open now', near a place and with no place, at moments across a week and at the very
+    second services open and close: the services a brute force finds open then."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    monday = datetime(2026, 11, 23, tzinfo=ZoneInfo(app.config["BABEL_DEFAULT_TIMEZONE"]))
+    moments = [monday + timedelta(hours=hours, minutes=17) for hours in range(0, 7 * 24, 7)]
+    hours = sorted({(h.weekday, h.opens_at, h.closes_at) for s in demo for h in s.schedules})
+    assert len(hours) > 5, "the demo network should have opening hours to test"
+    for weekday, opens, closes in hours[:: max(1, len(hours) // 8)]:
+        for edge in (opens, closes):
+            at = datetime.combine((monday + timedelta(days=weekday)).date(), edge, monday.tzinfo)
+            moments += [at, at - timedelta(seconds=1)]
+    public = [s for s in demo if s.status in ("active", "temporarily_closed")]
+    seen_open = set()
+    for at in moments:
+        open_then = {s.id for s in public if _open_at(s, at)}
+        seen_open |= open_then
+        assert set(_all_found(SearchQuery(open_now=True, at=at))) == open_then, at
+        for lat, lon in (POINTS["Bangkok"], POINTS["Chiang Mai"]):
+            near = brute_force(demo, lat, lon, 250, staff=False)
+            expected = {sid for sid in near if sid in open_then}
+            got = _all_found(SearchQuery(lat=lat, lon=lon, radius_km=250, open_now=True, at=at))
+            edge = {sid for sid, km in near.items() if abs(km - 250) < 250 * 0.005}
+            assert set(got) ^ expected <= edge, at
+    # Some services were open at some moments and not at others.
+    assert seen_open and any(
+        {s.id for s in public if _open_at(s, at)} != seen_open for at in moments
     )
 
 

@@ -42,6 +42,9 @@ def _kept() -> dict:
         (search_hours, search_services, search_categories) if sqlite else (search_categories,)
     ):
         kept[keyed.name] = set(db.session.execute(select(keyed)).all())
+    if not sqlite:  # each point's week of opening hours (migration 0019)
+        hours = text("SELECT link_id, week_hours::text FROM search_points")
+        kept["week_hours"] = set(db.session.execute(hours).all())
     return kept
 
 

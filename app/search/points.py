@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    cast,
     column,
     delete,
     event,
@@ -133,6 +134,12 @@ search_categories = table(
     column("status", String),
 )
 
+# PostgreSQL only (migration 0019): each point's service's opening hours as one multirange of
+# seconds from Monday 00:00, "open now" near a place tested in the point's own row. A column
+# the model leaves out, as SQLite has no such type (app.database.HAND_MADE_COLUMNS).
+SECONDS_A_DAY = 86_400
+WEEK_HOURS = literal_column("search_points.week_hours")
+
 COPIED = ("status", "category_codes", "languages", "genders", "exploitation_forms", "min_age",
           "max_age", "self_referral", "open_24_7")  # fmt: skip
 
@@ -174,6 +181,22 @@ def _source(sqlite: bool):
         .join(Service, Service.id == ServiceAtLocation.service_id)
         .where(Location.latitude.is_not(None), Location.longitude.is_not(None))
     )
+
+
+def _week_hours():
+    """PostgreSQL: the service's week of opening hours, a multirange of seconds (NULL when it
+    has none). Hours that close at or before they open are never open, as in the search."""
+
+    def second(at):
+        return ServiceSchedule.weekday * SECONDS_A_DAY + cast(func.extract("epoch", at), Integer)
+
+    return (
+        select(func.range_agg(func.int4range(second(ServiceSchedule.opens_at),
+                                             second(ServiceSchedule.closes_at))))
+        .where(ServiceSchedule.service_id == Service.id,
+               ServiceSchedule.closes_at > ServiceSchedule.opens_at)
+        .scalar_subquery()
+    )  # fmt: skip
 
 
 def _hours():
@@ -242,9 +265,16 @@ def _write(connection, service_ids=None) -> None:
         if chunk is not None:
             clear_points = clear_points.where(points.c.service_id.in_(chunk))
         connection.execute(clear_points)
-        connection.execute(
-            insert(points).from_select(_names(points), _source(sqlite).where(chosen))
-        )
+        source = _source(sqlite).where(chosen)
+        if sqlite:
+            written_points = insert(points).from_select(_names(points), source)
+        else:
+            names = [*_names(points), "week_hours"]
+            with_hours = table("search_points", *[column(name) for name in names])
+            written_points = insert(with_hours).from_select(
+                names, source.add_columns(_week_hours())
+            )
+        connection.execute(written_points)
         # PostgreSQL keeps only the needs' services by name (migration 0018), by service id; a
         # deleted service's rows go with it by foreign key.
         keyed_rows = KEYED.items() if sqlite else [(search_categories, _categories_by_id)]
