@@ -38,10 +38,10 @@ def test_bench_builds_a_directory_and_reports_every_budget(app, database_url):
     rows = [r for r in rows if r]
     surfaces = {r.group(1) for r in rows}
     assert surfaces == {"page", "fragment", "api/services", "api/service_at_locations"}
-    assert len(rows) == 4 * 21
+    assert len(rows) == 4 * 22
     assert all(int(r.group(2)) > 0 for r in rows)
     assert "Bangkok 25 km · no filter" in output and "q=ที่พัก · anywhere" in output
-    assert "place=Bangkok · 25 km" in output
+    assert "place=Bangkok · 25 km" in output and "open_now · anywhere" in output
 
     verdicts = re.findall(r"^(PASS|FAIL)  (.+)$", output, re.MULTILINE)
     names = [name for _, name in verdicts]

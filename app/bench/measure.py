@@ -108,6 +108,8 @@ def scenarios(sparse: Point) -> list[Scenario]:
     # No place: the search page as it opens (every service, by name), and a need alone.
     made.append(Scenario("nothing entered", ()))
     made.append(Scenario("category · anywhere", (("category", "legal_aid"),)))
+    # "Who can help right now?": most services are open in the daytime, and every one counted.
+    made.append(Scenario("open_now · anywhere", (("open_now", "1"),)))
     for text in TEXTS:
         made.append(Scenario(f"q={text} · anywhere", (("q", text),)))
         made.append(Scenario(f"q={text} · {DENSE.label}", tuple(DENSE.args() + [("q", text)])))
