@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    case,
     cast,
     column,
     delete,
@@ -49,6 +50,7 @@ from app.directory.models import (
     ServiceSchedule,
     ServiceText,
 )
+from app.directory.services import PUBLIC_STATUSES
 from app.extensions import db
 from app.geo.distance import EARTH_RADIUS_KM
 
@@ -199,30 +201,59 @@ def _week_hours():
     )  # fmt: skip
 
 
-def _hours():
-    """SELECT of services' opening hours by rowid (SQLite), its WHERE to be added."""
+def _hours(chosen):
+    """SELECT of the opening hours by rowid (SQLite) of the chosen services the public can find
+    that are not open day and night, each day's overlapping or touching hours merged into one
+    span (migration 0020).
+
+    "Open now" with no place counts the spans open at that moment (an index range), so no
+    service may have two; one open day and night is counted apart. Hours that close at or
+    before they open are never open, as in the search.
+    """
+    key = literal_column("services.rowid")
+    day = (key, ServiceSchedule.weekday)
+    order = (ServiceSchedule.opens_at, ServiceSchedule.closes_at)
+    latest_before = func.max(ServiceSchedule.closes_at).over(
+        partition_by=day, order_by=order, rows=(None, -1)
+    )
+    hours = (
+        select(key.label("service_key"), ServiceSchedule.weekday, ServiceSchedule.opens_at,
+               ServiceSchedule.closes_at,
+               case((ServiceSchedule.opens_at <= latest_before, 0), else_=1).label("starts"))
+        .join(Service, Service.id == ServiceSchedule.service_id)
+        .where(chosen, ServiceSchedule.closes_at > ServiceSchedule.opens_at,
+               Service.status.in_(PUBLIC_STATUSES), Service.open_24_7.is_(False))
+        .subquery("hours")
+    )  # fmt: skip
+    # A span starts at each hour that opens after every earlier one has closed.
+    span = func.sum(hours.c.starts).over(
+        partition_by=(hours.c.service_key, hours.c.weekday),
+        order_by=(hours.c.opens_at, hours.c.closes_at),
+        rows=(None, 0),
+    )
+    spans = select(hours, span.label("span")).subquery("spans")
     return select(
-        literal_column("services.rowid"),
-        ServiceSchedule.weekday,
-        ServiceSchedule.opens_at,
-        ServiceSchedule.closes_at,
-    ).join(Service, Service.id == ServiceSchedule.service_id)
+        spans.c.service_key,
+        spans.c.weekday,
+        func.min(spans.c.opens_at),
+        func.max(spans.c.closes_at),
+    ).group_by(spans.c.service_key, spans.c.weekday, spans.c.span)
 
 
-def _services():
-    """SELECT of services' narrow rows by rowid (SQLite), its WHERE to be added."""
+def _services(chosen):
+    """SELECT of the chosen services' narrow rows by rowid (SQLite)."""
     return select(
         literal_column("services.rowid"),
         Service.id,
         Service.name,
         Service.search_names,
         *[Service.__table__.c[name] for name in COPIED],
-    )
+    ).where(chosen)
 
 
-def _categories(sqlite: bool = True):
-    """SELECT of services' need categories by code, with the service's name, id, rowid (SQLite
-    only) and status, its WHERE to be added."""
+def _categories(chosen, sqlite: bool = True):
+    """SELECT of the chosen services' need categories by code, with the service's name, id,
+    rowid (SQLite only) and status."""
     return (
         select(
             NeedCategory.code,
@@ -234,12 +265,13 @@ def _categories(sqlite: bool = True):
         .select_from(ServiceCategory)
         .join(NeedCategory, NeedCategory.id == ServiceCategory.category_id)
         .join(Service, Service.id == ServiceCategory.service_id)
+        .where(chosen)
     )
 
 
-def _categories_by_id():
+def _categories_by_id(chosen):
     """The same, on PostgreSQL: no rowid."""
-    return _categories(sqlite=False)
+    return _categories(chosen, sqlite=False)
 
 
 # SQLite: the tables keyed by a service's rowid, each with the SELECT that writes its rows.
@@ -265,14 +297,14 @@ def _write(connection, service_ids=None) -> None:
         if chunk is not None:
             clear_points = clear_points.where(points.c.service_id.in_(chunk))
         connection.execute(clear_points)
-        source = _source(sqlite).where(chosen)
+        located = _source(sqlite).where(chosen)
         if sqlite:
-            written_points = insert(points).from_select(_names(points), source)
+            written_points = insert(points).from_select(_names(points), located)
         else:
             names = [*_names(points), "week_hours"]
             with_hours = table("search_points", *[column(name) for name in names])
             written_points = insert(with_hours).from_select(
-                names, source.add_columns(_week_hours())
+                names, located.add_columns(_week_hours())
             )
         connection.execute(written_points)
         # PostgreSQL keeps only the needs' services by name (migration 0018), by service id; a
@@ -284,7 +316,7 @@ def _write(connection, service_ids=None) -> None:
                 by = keyed.c.service_key.in_(keys) if sqlite else keyed.c.service_id.in_(chunk)
                 clear = clear.where(by)
             connection.execute(clear)
-            written = insert(keyed).from_select(_names(keyed), source().where(chosen))
+            written = insert(keyed).from_select(_names(keyed), source(chosen))
             connection.execute(written.prefix_with("OR IGNORE") if sqlite else written)
 
 
