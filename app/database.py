@@ -16,7 +16,11 @@ HAND_MADE_TABLES: set[str] = {
     "search_services",
     "search_categories",
 }
-HAND_MADE_INDEXES: set[str] = {"ix_services_search_text_trgm", "ix_service_schedules_open"}
+HAND_MADE_INDEXES: set[str] = {
+    "ix_services_search_text_trgm",
+    "ix_service_schedules_open",
+    "ix_services_open_24_7",  # PostgreSQL, partial (migration 0021)
+}
 # Columns of a modelled table that one database only has (PostgreSQL's multiranges).
 HAND_MADE_COLUMNS: set[tuple[str, str]] = {("search_points", "week_hours")}
 

@@ -359,6 +359,9 @@ def build(services: int, progress: Callable[[int], None]) -> dict:
         select(func.count()).select_from(Location).where(Location.confidential)
     )
     if db.engine.dialect.name == "postgresql":
-        db.session.execute(text("ANALYZE"))
-        db.session.commit()
+        # As autovacuum leaves a database that has settled: statistics for the planner, and
+        # the visibility map that lets an index answer alone (a count of 78,000 spans of hours
+        # read the table's rows too: 16 ms instead of 3).
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM ANALYZE")
     return {"organisations": organisations, "locations": locations, "services": done}

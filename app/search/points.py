@@ -95,10 +95,18 @@ class SearchPoint(db.Model):
     open_24_7: Mapped[bool] = mapped_column(Boolean)
 
 
-# SQLite only (migration 0011): a service's opening hours by its rowid.
+# SQLite (migrations 0011, 0020): a service's spans of opening hours by its rowid.
 search_hours = table(
     "search_hours",
     column("service_key", Integer),
+    column("weekday", Integer),
+    column("opens_at", Time),
+    column("closes_at", Time),
+)
+# PostgreSQL (migration 0021): the same spans by service id.
+search_hours_by_id = table(
+    "search_hours",
+    column("service_id", String),
     column("weekday", Integer),
     column("opens_at", Time),
     column("closes_at", Time),
@@ -201,16 +209,16 @@ def _week_hours():
     )  # fmt: skip
 
 
-def _hours(chosen):
-    """SELECT of the opening hours by rowid (SQLite) of the chosen services the public can find
-    that are not open day and night, each day's overlapping or touching hours merged into one
-    span (migration 0020).
+def _hours(chosen, key=None):
+    """SELECT of the opening hours by rowid (SQLite; by id on PostgreSQL) of the chosen
+    services the public can find that are not open day and night, each day's overlapping or
+    touching hours merged into one span (migrations 0020, 0021).
 
     "Open now" with no place counts the spans open at that moment (an index range), so no
     service may have two; one open day and night is counted apart. Hours that close at or
     before they open are never open, as in the search.
     """
-    key = literal_column("services.rowid")
+    key = literal_column("services.rowid") if key is None else key
     day = (key, ServiceSchedule.weekday)
     order = (ServiceSchedule.opens_at, ServiceSchedule.closes_at)
     latest_before = func.max(ServiceSchedule.closes_at).over(
@@ -274,9 +282,16 @@ def _categories_by_id(chosen):
     return _categories(chosen, sqlite=False)
 
 
+def _hours_by_id(chosen):
+    """The same spans as `_hours`, on PostgreSQL: by service id."""
+    return _hours(chosen, key=Service.id)
+
+
 # SQLite: the tables keyed by a service's rowid, each with the SELECT that writes its rows.
 # Every SELECT here lists its columns in its table's order.
 KEYED = {search_hours: _hours, search_services: _services, search_categories: _categories}
+# PostgreSQL: the tables kept by service id.
+BY_ID = {search_categories: _categories_by_id, search_hours_by_id: _hours_by_id}
 
 
 def _names(written) -> list[str]:
@@ -307,9 +322,9 @@ def _write(connection, service_ids=None) -> None:
                 names, located.add_columns(_week_hours())
             )
         connection.execute(written_points)
-        # PostgreSQL keeps only the needs' services by name (migration 0018), by service id; a
-        # deleted service's rows go with it by foreign key.
-        keyed_rows = KEYED.items() if sqlite else [(search_categories, _categories_by_id)]
+        # PostgreSQL keeps only the needs' services by name (migration 0018) and the spans of
+        # hours (0021), by service id; a deleted service's rows go with it by foreign key.
+        keyed_rows = KEYED.items() if sqlite else BY_ID.items()
         for keyed, source in keyed_rows:
             clear = delete(keyed)
             if chunk is not None:
