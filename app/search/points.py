@@ -13,6 +13,12 @@ holds one narrow row per service by that rowid, with its names and the same colu
 with no place checks or counts every matching service, and reads these instead of the services'
 long rows; `search_categories` lists the services with each need by name (a need ticked with no
 place: 60 ms reading the services, 0.5 ms reading its range).
+
+`search_hours` keeps the hours as spans, one per stretch of a day, of the services the public
+can find that are not always open (by rowid on SQLite, by id on PostgreSQL): "open now" with no
+place counts the spans open at a moment by one index range. On PostgreSQL each point also
+carries its service's week of hours (`week_hours`), so "open now" near a place is tested in the
+point's own row.
 """
 
 import math
