@@ -150,7 +150,6 @@ class Measured:
     scenario: Scenario
     results: int
     readings: list[Reading] = field(default_factory=list)
-    bodies: dict[str, bytes] = field(default_factory=dict)  # the last response of each surface
 
 
 class QuietHandler(WSGIRequestHandler):
@@ -232,8 +231,11 @@ def time_search(app: Flask, scenario: Scenario, lean: bool) -> tuple[float, int]
     return elapsed, result.total
 
 
-def measure(app: Flask, client: Client, scenario: Scenario, repeat: int) -> Measured:
-    """Every way of reading one scenario, the bare search and the requests taken in turn.
+def measure(
+    app: Flask, client: Client, scenario: Scenario, repeat: int
+) -> tuple[Measured, dict[str, bytes]]:
+    """Every way of reading one scenario, the bare search and the requests taken in turn; and
+    the last response of each surface.
 
     Each round runs the search once as each view runs it, then sends one request through each
     surface: the two sides of the ratio see the machine at the same moments, rather than the
@@ -250,7 +252,7 @@ def measure(app: Flask, client: Client, scenario: Scenario, repeat: int) -> Meas
     total = 0
     for _ in range(SQL_WARMUP):
         for lean in leans:
-            total = time_search(app, scenario, lean)[1]
+            time_search(app, scenario, lean)
     for surface in SURFACES:
         for _ in range(HTTP_WARMUP):
             send(surface)
@@ -277,8 +279,7 @@ def measure(app: Flask, client: Client, scenario: Scenario, repeat: int) -> Meas
             surface, Timing.of(sql[lean and ENGINE_HAS_LEAN]), Timing.of(http[surface]),
             typical, max(counts[surface]), len(body), len(gzip.compress(body, compresslevel=6)),
         ))  # fmt: skip
-    item.bodies = bodies
-    return item
+    return item, bodies
 
 
 def script_sizes(app: Flask, page: bytes) -> list[tuple[str, int | None]]:
@@ -317,10 +318,9 @@ def run(app: Flask, plan: list[Scenario], repeat: int, progress):
         try:
             lowest = floor(client, repeat)
             for scenario in plan:
-                item = measure(app, client, scenario, repeat)
+                item, bodies = measure(app, client, scenario, repeat)
                 if not scripts:
-                    scripts = script_sizes(app, item.bodies["page"])
-                item.bodies = {}
+                    scripts = script_sizes(app, bodies["page"])
                 measured.append(item)
                 progress(1)
         finally:

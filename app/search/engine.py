@@ -173,6 +173,18 @@ def _moment(at: datetime | None) -> tuple[datetime, time]:
     return now, now.time().replace(microsecond=0, tzinfo=None)
 
 
+def _open_at(hours, now: datetime, moment: time, weekday=None) -> tuple:
+    """The conditions on rows of opening hours (or spans) that include this moment."""
+    weekday = hours.weekday if weekday is None else weekday
+    return weekday == now.weekday(), hours.opens_at <= moment, hours.closes_at > moment
+
+
+def _open_now_alone(query: SearchQuery, filters) -> bool:
+    """Only "open now" is asked: the filters are the status test and the hours' (see
+    _service_filters); any other filter or word adds more."""
+    return query.open_now and len(filters) == 2
+
+
 def _open_then(dialect: str, of, service_id, at: datetime | None = None):
     """The service has opening hours that include this moment (in the network's time zone)."""
     now, moment = _moment(at)
@@ -186,12 +198,10 @@ def _open_then(dialect: str, of, service_id, at: datetime | None = None):
         hours, key = search_hours.c, search_hours.c.service_key == of.service_key
         # Each service's own hours by its key, never a walk of every span of the day through
         # ix_search_hours_open (near Bangkok: 6 s instead of 5 ms).
-        weekday = _no_index(hours.weekday, Integer())
+        at_that_time = _open_at(hours, now, moment, _no_index(hours.weekday, Integer()))
     else:
         hours, key = ServiceSchedule, ServiceSchedule.service_id == service_id
-        weekday = hours.weekday
-    at_that_time = (weekday == now.weekday(), hours.opens_at <= moment,
-                    hours.closes_at > moment)  # fmt: skip
+        at_that_time = _open_at(hours, now, moment)
     if dialect == "sqlite":
         return exists().where(key, *at_that_time)
     # No place (PostgreSQL): every service is looked at, so the hours open now are read once,
@@ -299,14 +309,12 @@ def _anywhere_filters(query: SearchQuery, dialect: str):
         return [C.category_code == query.categories[0], _public(dialect, C), *joined], C
     if dialect != "sqlite":
         filters = _service_filters(query, dialect)
-        if query.open_now and len(filters) == 2:
-            # "Open now" alone (PostgreSQL): counted by _open_now_count, so the page need only
-            # look up the spans of each service it walks by name, not gather every open one.
-            now, moment = _moment(query.at)
+        if _open_now_alone(query, filters):
+            # Counted by _open_now_count (PostgreSQL), so the page need only look up the spans
+            # of each service it walks by name, not gather every open one.
             hours = search_hours_by_id.c
-            open_then = exists().where(hours.service_id == Service.id,
-                                       hours.weekday == now.weekday(), hours.opens_at <= moment,
-                                       hours.closes_at > moment)  # fmt: skip
+            spans = _open_at(hours, *_moment(query.at))
+            open_then = exists().where(hours.service_id == Service.id, *spans)
             return [filters[0], or_(Service.open_24_7.is_(True), open_then)], Service
         return filters, Service
     filters = _service_filters(query, dialect, of=S)
@@ -393,19 +401,15 @@ def _open_now_count(query: SearchQuery, filters, of):
     spans of hours open at that moment (migrations 0020, 0021: a service has at most one span
     open at any moment, and none when it is open day and night). Every open service looked up
     in turn took 47 ms on SQLite, 104 on PostgreSQL; None for any other search."""
-    # "Open now" alone is the status test and the hours' (see _service_filters).
-    if not query.open_now or len(filters) != 2 or not (of is S or of is Service):
+    if not _open_now_alone(query, filters) or not (of is S or of is Service):
         return None
-    now, moment = _moment(query.at)
     if of is S:
         hours = search_hours.c
         always = select(func.count()).where(S.open_24_7.is_(True), _public("sqlite", S))
     else:  # PostgreSQL: through the partial index ix_services_open_24_7
         hours = search_hours_by_id.c
         always = select(func.count()).where(Service.open_24_7, _public("postgresql"))
-    spans = select(func.count()).where(
-        hours.weekday == now.weekday(), hours.closes_at > moment, hours.opens_at <= moment
-    )
+    spans = select(func.count()).where(*_open_at(hours, *_moment(query.at)))
     # Counts of their own, not correlated with the page's rows.
     return always.correlate(None).scalar_subquery() + spans.correlate(None).scalar_subquery()
 

@@ -155,6 +155,9 @@ search_categories = table(
 # the model leaves out, as SQLite has no such type (app.database.HAND_MADE_COLUMNS).
 SECONDS_A_DAY = 86_400
 WEEK_HOURS = literal_column("search_points.week_hours")
+POINTS_WITH_HOURS = table(
+    "search_points", *[column(c.name) for c in SearchPoint.__table__.c], column("week_hours")
+)
 
 COPIED = ("status", "category_codes", "languages", "genders", "exploitation_forms", "min_age",
           "max_age", "self_referral", "open_24_7")  # fmt: skip
@@ -322,10 +325,8 @@ def _write(connection, service_ids=None) -> None:
         if sqlite:
             written_points = insert(points).from_select(_names(points), located)
         else:
-            names = [*_names(points), "week_hours"]
-            with_hours = table("search_points", *[column(name) for name in names])
-            written_points = insert(with_hours).from_select(
-                names, located.add_columns(_week_hours())
+            written_points = insert(POINTS_WITH_HOURS).from_select(
+                _names(POINTS_WITH_HOURS), located.add_columns(_week_hours())
             )
         connection.execute(written_points)
         # PostgreSQL keeps only the needs' services by name (migration 0018) and the spans of
