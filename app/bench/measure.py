@@ -2,7 +2,7 @@
 
 import gzip
 import http.client
-import inspect
+import json
 import math
 import re
 import statistics
@@ -13,17 +13,19 @@ from pathlib import Path
 from time import perf_counter
 from urllib.parse import urlencode, urlsplit
 
-from flask import Flask, request
+from flask import Flask
 from werkzeug.serving import WSGIRequestHandler, make_server
 
-from app.bench.served import STATEMENTS_HEADER, Served
+from app.bench.served import (
+    ENGINE_HAS_LEAN,
+    LEAN_HEADER,
+    STATEMENTS_HEADER,
+    TIMED_SEARCH_PATH,
+    Served,
+)
 from app.directory.models import Place
 from app.extensions import db
-from app.search.engine import search
-from app.search.params import parse_search
-from app.serving import tidy
 
-PAGE_SIZE = 20  # what the search page shows; the API's default page is as long
 SQL_WARMUP = 3
 HTTP_WARMUP = 2
 SCRIPT_SRC = re.compile(r"<script\b[^>]*\bsrc=[\"']([^\"']+)[\"']", re.IGNORECASE)
@@ -58,8 +60,6 @@ SURFACES = {
     "api/services": ("/api/v1/services", {}, False),
     "api/service_at_locations": ("/api/v1/service_at_locations", {}, False),
 }
-# Older engines have no `lean`: then every view runs the same search.
-ENGINE_HAS_LEAN = "lean" in inspect.signature(search).parameters
 BROWSER_SURFACES = {"page", "fragment"}  # these keep the session cookie, as a browser would
 
 BUDGET_HTTP_P95_MS = 15.0
@@ -209,38 +209,22 @@ class Client:
         self.connection.close()
 
 
-def _parsed(scenario: Scenario):
-    """The scenario's query as the search page reads it (in a request context)."""
-    parsed = parse_search(request.args, max_per_page=PAGE_SIZE)
-    if parsed.errors:
-        raise RuntimeError(f"{scenario.label}: {parsed.errors}")
-    parsed.query.per_page = PAGE_SIZE
-    return parsed.query
+def time_search(client: Client, scenario: Scenario, lean: bool) -> tuple[float, int]:
+    """The bare search, as a view runs it, timed once in the server's process; and its total."""
+    headers = {LEAN_HEADER: "1"} if lean else {}
+    body, _elapsed = client.get(f"{TIMED_SEARCH_PATH}?{scenario.query_string}", headers, False)
+    timed = json.loads(body)
+    return timed["seconds"], timed["total"]
 
 
-def time_search(app: Flask, scenario: Scenario, lean: bool) -> tuple[float, int]:
-    """Time app.search.engine.search alone, as a view runs it, once; and its total."""
-    options = {"lean": lean} if ENGINE_HAS_LEAN else {}
-    with app.test_request_context(f"/search?{scenario.query_string}"):
-        query = _parsed(scenario)
-        started = perf_counter()
-        result = search(query, staff=False, **options)
-        elapsed = perf_counter() - started
-        db.session.remove()
-    tidy()  # untimed, as the server collects after each response
-    return elapsed, result.total
-
-
-def measure(
-    app: Flask, client: Client, scenario: Scenario, repeat: int
-) -> tuple[Measured, dict[str, bytes]]:
+def measure(client: Client, scenario: Scenario, repeat: int) -> tuple[Measured, dict[str, bytes]]:
     """Every way of reading one scenario, the bare search and the requests taken in turn; and
     the last response of each surface.
 
-    Each round runs the search once as each view runs it, then sends one request through each
-    surface: the two sides of the ratio see the machine at the same moments, rather than the
-    search in one stretch of seconds and the requests in the next (this machine's speed moves
-    by a third between stretches).
+    Each round has the server run the search once as each view runs it, then sends one request
+    through each surface: the two sides of the ratio see the machine at the same moments,
+    rather than the search in one stretch of seconds and the requests in the next (this
+    machine's speed moves by a third between stretches), and in the same process.
     """
     leans = sorted({lean and ENGINE_HAS_LEAN for *_, lean in SURFACES.values()})
     urls = {surface: f"{path}?{scenario.query_string}" for surface, (path, *_) in SURFACES.items()}
@@ -252,7 +236,7 @@ def measure(
     total = 0
     for _ in range(SQL_WARMUP):
         for lean in leans:
-            time_search(app, scenario, lean)
+            time_search(client, scenario, lean)
     for surface in SURFACES:
         for _ in range(HTTP_WARMUP):
             send(surface)
@@ -262,7 +246,7 @@ def measure(
     bodies = {}
     for _ in range(repeat):
         for lean in leans:
-            elapsed, found = time_search(app, scenario, lean)
+            elapsed, found = time_search(client, scenario, lean)
             sql[lean].append(elapsed)
             if not lean:
                 total = found
@@ -318,7 +302,7 @@ def run(app: Flask, plan: list[Scenario], repeat: int, progress):
         try:
             lowest = floor(client, repeat)
             for scenario in plan:
-                item, bodies = measure(app, client, scenario, repeat)
+                item, bodies = measure(client, scenario, repeat)
                 if not scripts:
                     scripts = script_sizes(app, bodies["page"])
                 measured.append(item)
@@ -349,7 +333,8 @@ def report(measured: list[Measured], scripts, repeat: int, lowest: Timing | None
     lean = ", lean=True for the page and the fragment" if ENGINE_HAS_LEAN else ""
     lines = [
         f"SEARCH TIMES (ms; median and p95 of {repeat} runs after warm-up)",
-        f"  SQL    app.search.engine.search(query, staff=False{lean}) alone",
+        f"  SQL    app.search.engine.search(query, staff=False{lean}) alone, timed inside",
+        "         the server's process (the request that asks for it is not timed)",
         "  HTTP   one GET over loopback, end to end, to gunicorn (one sync worker, as deployed)",
         "         taken in turn with the SQL: each round one search of each kind, then one request",
         "         through each surface",
