@@ -49,6 +49,12 @@ def scalar_meanwhile(statement: Select) -> Future:
     changes are not seen.
     """
     engine = db.engine  # the app's, looked up here: the thread has no app context
+    if engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:"):
+        # An in-memory database lives in its one connection, which two threads must not use
+        # at once: read it here, in turn.
+        done: Future = Future()
+        done.set_result(db.session.execute(statement).scalar_one())
+        return done
 
     def read():
         with engine.connect() as connection:

@@ -337,6 +337,33 @@ def test_words_alone_read_the_names_index_when_named_services_fill_the_page(list
     assert count == "SCAN service_fts VIRTUAL TABLE INDEX 0:M1", count
 
 
+def test_words_alone_are_counted_on_an_in_memory_database_too():
+    """The count of words alone is read on a connection of its own while the page is read,
+    except where the database lives in its one connection (SQLite in memory), which two
+    threads must not use at once: there it is read in turn, with the same page and total."""
+    from flask_migrate import upgrade
+    from sqlalchemy import event
+
+    from tests.conftest import _app_for
+
+    app = _app_for("sqlite://")
+    with app.app_context():
+        upgrade()
+        needs = factories.taxonomy()
+        org = factories.organisation("TH-MEM", "Memory Foundation")
+        place = factories.location(org)
+        for name in ("Shelter B", "Shelter A", "Night shelter", "Legal aid"):
+            factories.service(org, [needs["emergency_shelter"]], [place], name=name)
+        db.session.remove()
+        checkouts = []
+        event.listen(db.engine, "checkout", lambda *_: checkouts.append(1))
+        result = search(SearchQuery(q="shelter", per_page=2), staff=False)
+        assert [hit.service.name for hit in result.hits] == ["Night shelter", "Shelter A"]
+        assert result.total == 3
+        assert len(checkouts) == 1  # one connection, never two at once
+        db.session.remove()
+
+
 def test_open_now_counts_each_open_service_once_through_every_edit(app, listing):
     """A day's overlapping or touching hours are one span (SQLite keeps spans, to count the
     services open at a moment by one range), a service open day and night is counted once
