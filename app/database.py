@@ -26,8 +26,12 @@ HAND_MADE_INDEXES: set[str] = {
     "ix_service_schedules_open",
     "ix_services_open_24_7",  # PostgreSQL, partial (migration 0021)
 }
-# Columns of a modelled table that one database only has (PostgreSQL's multiranges).
-HAND_MADE_COLUMNS: set[tuple[str, str]] = {("search_points", "week_hours")}
+# Columns of a modelled table that one database only has (PostgreSQL's points carry their
+# service's hours as multiranges, migration 0019, and its search text, 0022).
+HAND_MADE_COLUMNS: set[tuple[str, str]] = {
+    ("search_points", "week_hours"),
+    ("search_points", "search_text"),
+}
 
 
 # The threads that read a value meanwhile, one pool per process: a gunicorn worker forked from

@@ -213,6 +213,50 @@ def test_open_now_matches_a_brute_force_at_any_moment(app, demo):
     )
 
 
+NEAR_WORDS = ["shelter", "บ้านพัก", "ho tro", "legal aid", "ho"]
+
+
+def _near_with_words(demo, q: str, point) -> tuple[set, set, set]:
+    """What a search for `q` within 250 km of `point` finds, what a brute force expects, and
+    the services at the very edge (where the sphere and the ellipsoid may differ)."""
+    from app.geo.places import normalise
+
+    terms = normalise(q).split()
+    near = brute_force(demo, *point, 250, staff=False)
+    expected = {s.id for s in demo if s.id in near and all(t in s.search_text for t in terms)}
+    got = _all_found(SearchQuery(q=q, lat=point[0], lon=point[1], radius_km=250))
+    assert list(got.values()) == sorted(got.values()), "nearest first"
+    edge = {sid for sid, km in near.items() if abs(km - 250) < 250 * 0.005}
+    return set(got), expected, edge
+
+
+@pytest.mark.parametrize("q", NEAR_WORDS, ids=NEAR_WORDS)
+def test_words_near_a_place_match_a_brute_force(demo, q):
+    """Words near a place: the services within the radius whose text holds every word (in
+    any language, without diacritics, a word of two letters too), nearest first."""
+    found_any = False
+    for where in ("Bangkok", "Chiang Mai", "Ha Noi"):
+        got, expected, edge = _near_with_words(demo, q, POINTS[where])
+        assert got ^ expected <= edge, where
+        found_any = found_any or bool(expected)
+    assert found_any, "the demo network should have services for these words"
+
+
+def test_words_near_a_place_follow_a_changed_description(demo):
+    """A service's new words find it near its place at once; its old ones no longer do."""
+    near = brute_force(demo, *POINTS["Ha Noi"], 250, staff=False)
+    service = next(s for s in demo if s.id in near)
+    before = service.description
+    service.description = f"{before} Zebrafinch"
+    db.session.commit()
+    got, expected, _edge = _near_with_words(demo, "zebrafinch", POINTS["Ha Noi"])
+    assert got == expected == {service.id}
+    service.description = before
+    db.session.commit()
+    got, expected, _edge = _near_with_words(demo, "zebrafinch", POINTS["Ha Noi"])
+    assert got == expected == set()
+
+
 NO_PLACE = {
     "nothing": ({}, lambda s, app: True),
     "a need": ({"categories": ["emergency_shelter"]},

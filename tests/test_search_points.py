@@ -43,8 +43,9 @@ def _kept() -> dict:
         (search_hours, search_services, search_categories) if sqlite else (search_categories,)
     ):
         kept[keyed.name] = set(db.session.execute(select(keyed)).all())
-    if not sqlite:  # each point's week of opening hours (migration 0019), the spans (0021)
-        hours = text("SELECT link_id, week_hours::text FROM search_points")
+    if not sqlite:  # each point's week of opening hours (migration 0019) and text (0022), the
+        # spans of hours (0021)
+        hours = text("SELECT link_id, week_hours::text, search_text FROM search_points")
         kept["week_hours"] = set(db.session.execute(hours).all())
         kept["search_hours"] = set(db.session.execute(select(search_hours_by_id)).all())
     return kept

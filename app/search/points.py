@@ -17,8 +17,8 @@ place: 60 ms reading the services, 0.5 ms reading its range).
 `search_hours` keeps the hours as spans, one per stretch of a day, of the services the public
 can find that are not always open (by rowid on SQLite, by id on PostgreSQL): "open now" with no
 place counts the spans open at a moment by one index range. On PostgreSQL each point also
-carries its service's week of hours (`week_hours`), so "open now" near a place is tested in the
-point's own row.
+carries its service's week of hours (`week_hours`) and its search text (`search_text`), so
+"open now" and words near a place are tested in the point's own row.
 """
 
 import math
@@ -150,13 +150,18 @@ search_categories = table(
     column("status", String),
 )
 
-# PostgreSQL only (migration 0019): each point's service's opening hours as one multirange of
-# seconds from Monday 00:00, "open now" near a place tested in the point's own row. A column
-# the model leaves out, as SQLite has no such type (app.database.HAND_MADE_COLUMNS).
+# PostgreSQL only: each point's service's opening hours as one multirange of seconds from
+# Monday 00:00 (migration 0019) and its search text (0022), "open now" and words near a place
+# tested in the point's own row. Columns the model leaves out (app.database.HAND_MADE_COLUMNS):
+# SQLite has no ranges, and keeps its points narrow and its words in a full-text index.
 SECONDS_A_DAY = 86_400
 WEEK_HOURS = literal_column("search_points.week_hours")
-POINTS_WITH_HOURS = table(
-    "search_points", *[column(c.name) for c in SearchPoint.__table__.c], column("week_hours")
+POINT_TEXT = literal_column("search_points.search_text", Text)
+POSTGRESQL_POINTS = table(
+    "search_points",
+    *[column(c.name) for c in SearchPoint.__table__.c],
+    column("week_hours"),
+    column("search_text"),
 )
 
 COPIED = ("status", "category_codes", "languages", "genders", "exploitation_forms", "min_age",
@@ -325,8 +330,8 @@ def _write(connection, service_ids=None) -> None:
         if sqlite:
             written_points = insert(points).from_select(_names(points), located)
         else:
-            written_points = insert(POINTS_WITH_HOURS).from_select(
-                _names(POINTS_WITH_HOURS), located.add_columns(_week_hours())
+            written_points = insert(POSTGRESQL_POINTS).from_select(
+                _names(POSTGRESQL_POINTS), located.add_columns(_week_hours(), Service.search_text)
             )
         connection.execute(written_points)
         # PostgreSQL keeps only the needs' services by name (migration 0018) and the spans of
