@@ -409,12 +409,18 @@ def test_a_list_costs_the_same_few_statements_whatever_its_size(app, client, dem
         statements.clear()
         get(client, f"/api/v1/service_at_locations?lat={lat}&lon={lon}&radius_km=300&per_page=100")
         near = len(statements)
+        # Words: a page of services named for them, and one that reaches past them.
+        for per_page in (2, 100):
+            statements.clear()
+            assert get(client, f"/api/v1/services?q=shelter&per_page={per_page}")["contents"]
+            costs["words", per_page] = len(statements)
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
     # The performance budget: at most four statements per search request.
     assert costs["services", 2] == costs["services", 100] <= 4, costs
     assert costs["service_at_locations", 2] == costs["service_at_locations", 100] <= 4, costs
     assert near <= 4
+    assert costs["words", 2] == costs["words", 100] <= 4, costs
 
 
 @pytest.mark.parametrize("app_config", [{"API_RATE_LIMIT": "3 per minute"}])

@@ -24,6 +24,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    union_all,
 )
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -291,7 +292,7 @@ def search(query: SearchQuery, staff: bool, lean: bool = False) -> SearchResult:
     else:
         filters, of = _anywhere_filters(query, dialect)
         found = _named_first(query, filters, offset) if of is S and query.q else None
-        rows, total = found or _anywhere(query, filters, offset, of)
+        rows, total = found if found is not None else _anywhere(query, filters, offset, of)
     nearby_rows = []
     if query.has_point and not staff and query.province_code and query.page == 1:
         nearby_rows = _confidential_in_province(query, dialect)
@@ -460,16 +461,17 @@ def _anywhere(query: SearchQuery, filters, offset: int, of=Service):
 
 
 def _named_first(query: SearchQuery, filters, offset: int):
-    """SQLite, words alone with no place: the page, when the services named for every word
-    fill it.
+    """SQLite, words alone with no place: the page, read first from the services named for
+    every word, and the total.
 
-    Those rank first (see _relevance), by name. Their page is read from the names' full-text
-    index and the total counted from the text's, which holds only the services the public can
-    find (migration 0017), rather than every match gathered and ranked ("shelter": 7,700
-    services named for it among 13,800 matches; 14 ms of SQL, then 8). The count is read on a
-    connection of its own while the page is read (app.database.scalar_meanwhile: 7 ms). None
-    when the page reaches past them, or other filters must be tested on every match: then
-    every match is ranked.
+    Those rank first (see _relevance), by name. While they fill the page it is read from the
+    names' full-text index, not from every match gathered and ranked ("shelter": 7,700
+    services named for it among 13,800 matches; 14 ms of SQL, then 8); once it reaches past
+    them, every match is ranked, in the same statement. The total is counted from the text's
+    index, which holds only the services the public can find (migration 0017), on a
+    connection of its own while the page is read (app.database.scalar_meanwhile: 7 ms).
+    None when other filters must be tested on every match, or a word is too short for the
+    indexes: then _anywhere ranks every match.
     """
     terms = _terms(query.q)
     # Words alone are the status test and one full-text condition (see _service_filters); a
@@ -478,21 +480,38 @@ def _named_first(query: SearchQuery, filters, offset: int):
         return None
     public = filters[0]
     total = scalar_meanwhile(select(func.count()).where(_contain_all(TEXT_INDEX, terms)))
-    page = (
-        select(S.service_id.label("id"), S.name.label("name"))
-        # Joined rather than `IN`: the matches are read once, not first gathered (5.2 → 3.9 ms).
-        .select_from(NAMES_INDEX.join(search_services, S.service_key == NAMES_INDEX.c.rowid))
-        .where(_contain_all(NAMES_INDEX, terms), public)
+    # Joined rather than `IN`: the matches are read once, not first gathered (5.2 → 3.9 ms).
+    named_for_all = (
+        NAMES_INDEX.join(search_services, S.service_key == NAMES_INDEX.c.rowid),
+        (_contain_all(NAMES_INDEX, terms), public),
+    )
+    # Whether they reach the end of the page: at most that many read, in any order.
+    need = offset + query.per_page
+    some = select(literal(1)).select_from(named_for_all[0]).where(*named_for_all[1]).limit(need)
+    enough = select(func.count()).select_from(some.subquery()).scalar_subquery() >= need
+    named = (
+        select(S.service_id.label("id"), literal(len(terms)).label("name_hits"),
+               S.name.label("name"))
+        .select_from(named_for_all[0])
+        .where(*named_for_all[1])
         .order_by(S.name, S.service_id)
         .limit(query.per_page)
         .offset(offset)
-        .subquery("page")
+        .subquery("named")
     )  # fmt: skip
-    rows = _read_page(page, [page.c.name])
-    total = total.result()  # waited for even when unused: no count outlives its search
-    if len(rows) < query.per_page:
-        return None
-    return [(r.id, r.link_id, None) for r in rows], total
+    keys = _relevance(query, S)
+    ranked = (
+        select(S.service_id.label("id"), *keys)
+        .where(*filters)
+        .order_by(keys[0].desc(), *keys[1:], S.service_id)
+        # LIMIT 0 when the named fill the page: SQLite then reads none of these.
+        .limit(case((enough, 0), else_=query.per_page))
+        .offset(offset)
+        .subquery("ranked")
+    )
+    page = union_all(select(named).where(enough), select(ranked)).subquery("page")
+    rows = _read_page(page, [page.c.name_hits.desc(), page.c.name])
+    return [(r.id, r.link_id, None) for r in rows], total.result()
 
 
 def _read_page(page, order) -> list:
