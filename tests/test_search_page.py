@@ -89,12 +89,28 @@ def test_place_suggestions_and_ambiguous_names(client, demo):
         ("category=teleportation", "Unknown category: teleportation"),
         ("age=old", "age must be a number."),
         ("page=0", "page must be between"),
+        ("q=shel%00ter", "q contains a character that is not allowed."),
+        ("q=shelter&place=Bang%00kok", "place contains a character that is not allowed."),
     ],
 )
 def test_bad_parameters_are_explained(client, demo, query, message):
     response = client.get(f"/search?{query}")
     assert response.status_code == 200
     assert message in response.get_data(as_text=True)
+
+
+def test_a_character_no_search_can_take_is_refused_in_the_reader_s_language(client, demo):
+    """A NUL character in the words (which neither database can take) is named, in the
+    reader's language, and nothing is searched; the API answers 400 naming it."""
+    page = client.get("/search?q=shel%00ter", headers={"Accept-Language": "th"})
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200
+    assert "q มีอักขระที่ไม่อนุญาต" in html
+    assert '<ol class="results">' not in html
+    fragment = client.get("/search?q=%00", headers={"HX-Request": "true", "HX-Target": "results"})
+    assert fragment.status_code == 200 and "role=\"alert\"" in fragment.get_data(as_text=True)
+    api = client.get("/api/v1/services?per_page=5&q=shel%00ter")
+    assert api.status_code == 400 and api.get_json()["parameter"] == "q"
 
 
 def test_empty_result_suggests_widening(client, demo):

@@ -87,12 +87,6 @@ def _raise_first(errors: dict[str, str]) -> None:
 
 def _search(args) -> tuple[SearchQuery, SearchResult]:
     """Run the search the parameters ask for, as the public sees it."""
-    for name in openapi.SEARCH_PARAMETERS:
-        # PostgreSQL cannot hold a NUL character in text, not even in a query's parameters.
-        if any("\x00" in value for value in args.getlist(name)):
-            raise InvalidParameter(
-                name, _("%(name)s contains a character that is not allowed.", name=name)
-            )
     parsed = parse_search(args, max_per_page=MAX_PER_PAGE)
     _raise_first(parsed.errors)
     query = parsed.query

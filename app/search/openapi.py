@@ -3,12 +3,8 @@
 from app.directory.models import EXPLOITATION_FORMS, GENDERS
 from app.interchange import hsds
 from app.search.engine import MAX_PER_PAGE
-from app.search.params import DEFAULT_RADIUS_KM, MAX_RADIUS_KM
+from app.search.params import DEFAULT_RADIUS_KM, MAX_RADIUS_KM, SEARCH_PARAMETERS
 
-SEARCH_PARAMETERS = (
-    "q", "lat", "lon", "radius_km", "place", "place_id", "category", "language", "age", "gender",
-    "exploitation", "open_now", "open_24_7", "self_referral",
-)  # fmt: skip
 MAX_PAGE = 100000
 MIN_RADIUS_KM = 0.1
 MAX_AGE = 120

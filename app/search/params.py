@@ -4,10 +4,18 @@ import math
 from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
+from werkzeug.datastructures import MultiDict
 
 from app.directory.models import EXPLOITATION_FORMS, GENDERS
 from app.geo.places import PlaceMatch, place_index
 from app.search.engine import MAX_PER_PAGE, SearchQuery
+
+# What a search reads; the API documents the same (app/search/openapi.py).
+SEARCH_PARAMETERS = (
+    "q", "lat", "lon", "radius_km", "place", "place_id", "category", "language", "age", "gender",
+    "exploitation", "open_now", "open_24_7", "self_referral",
+)  # fmt: skip
+PAGING = ("page", "per_page")
 
 DEFAULT_RADIUS_KM = 50.0
 MAX_RADIUS_KM = 2000.0
@@ -71,6 +79,14 @@ def category_codes() -> set[str]:
 def parse_search(args, max_per_page: int = MAX_PER_PAGE) -> ParsedSearch:
     """Check every parameter; unknown or malformed values are named in `errors`."""
     errors: dict[str, str] = {}
+    # No search needs a NUL character, and neither SQLite's full-text queries nor PostgreSQL
+    # can take one: the parameter is named and read as if it had not been given.
+    refused = [name for name in (*SEARCH_PARAMETERS, *PAGING)
+               if any("\x00" in value for value in args.getlist(name))]  # fmt: skip
+    for name in refused:
+        errors[name] = str(_l("%(name)s contains a character that is not allowed.", name=name))
+    if refused:
+        args = MultiDict([(k, v) for k, v in args.items(multi=True) if k not in refused])
     query = SearchQuery()
     query.q = (args.get("q") or "").strip()[:200]
     lat = _number(args, "lat", errors, float, -90, 90)
