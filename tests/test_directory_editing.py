@@ -9,6 +9,7 @@ from app.audit.models import AuditEvent
 from app.database import utcnow
 from app.directory.models import Location, Service
 from app.extensions import db
+from app.search.engine import SearchQuery, search
 from tests import factories
 from tests.conftest import Browser
 
@@ -74,6 +75,19 @@ def test_editor_edits_a_listing(editor, listing):
     assert audit_count("directory:service:updated") == 1
     page = editor.get("/my/services").get_data(as_text=True)
     assert "Saved. Thank you for keeping the directory true." in page
+
+    # Edited again with its Thai name kept and changed, and its Thai words found at once.
+    response = editor.submit(url, data=form_data(
+        listing, name="Women's emergency shelter", languages=["th", "my"],
+        areas=["TH-50", "TH-57"], name_th="บ้านพักฉุกเฉินสำหรับผู้หญิง",
+        description_th="เปิดตลอดคืน",
+    ))  # fmt: skip
+    assert response.status_code == 302, response.get_data(as_text=True)
+    assert listing.version == 3 and len(listing.texts) == 1
+    assert listing.localized("th") == ("บ้านพักฉุกเฉินสำหรับผู้หญิง", "เปิดตลอดคืน")
+    assert [hit.service.id for hit in search(SearchQuery(q="ตลอดคืน"), staff=False).hits] == [
+        listing.id
+    ]
 
 
 def test_editor_adds_a_location_and_a_service(editor, needs, org):

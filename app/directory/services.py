@@ -124,11 +124,16 @@ def _apply(service: Service, data: ServiceData, organisation_id: int) -> None:
         for day, opens, closes in data.schedules
     ]
     service.areas = [ServiceArea(country=c, province_code=p) for c, p in data.areas]
-    service.texts = [
-        ServiceText(locale=locale, name=name, description=description)
-        for locale, (name, description) in sorted(data.texts.items())
-        if name or description
-    ]
+    # A translation kept is the same row changed, not a new one: a new row for a locale the
+    # listing already has would be written before the old one is deleted (one per locale).
+    texts = {text.locale: text for text in service.texts}
+    kept = []
+    for locale, (name, description) in sorted(data.texts.items()):
+        if name or description:
+            text = texts.get(locale) or ServiceText(locale=locale)
+            text.name, text.description = name, description
+            kept.append(text)
+    service.texts = kept
     own = {loc.id for loc in organisation_locations(organisation_id)}
     if not set(data.location_ids) <= own:
         raise DirectoryError(_l("Choose locations of your own organisation."))
