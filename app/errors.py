@@ -1,6 +1,6 @@
 """Friendly error pages in the user's language, never a stack trace."""
 
-from flask import Flask, request
+from flask import Flask, abort, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -43,7 +43,27 @@ def _page(code: int, title, message):
     return render_template("errors/error.html", code=code, title=title, message=message), code
 
 
+# These read their parameters themselves and name one that holds a NUL character (the search
+# page in the reader's language, the API as JSON).
+NAMES_ITS_OWN_PARAMETERS = {"search", "api"}
+
+
+def _holds_nul(values) -> bool:
+    return any("\x00" in value for _key, value in values.items(multi=True))
+
+
 def init_app(app: Flask) -> None:
+    @app.before_request
+    def refuse_nul_characters():
+        """No page needs a NUL character, and PostgreSQL can neither store nor compare one:
+        a request that holds one in its address, parameters or form is refused (400, the
+        friendly page) before any view reads it, and nothing is saved."""
+        if request.blueprint in NAMES_ITS_OWN_PARAMETERS:
+            return
+        form = request.form if request.method in ("POST", "PUT", "PATCH") else None
+        if "\x00" in request.path or _holds_nul(request.args) or (form and _holds_nul(form)):
+            abort(400)
+
     @app.errorhandler(CSRFError)
     def csrf_error(_error):
         return _page(400, *CSRF_MESSAGE)

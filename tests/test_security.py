@@ -65,3 +65,26 @@ def test_unexpected_error_shows_a_friendly_page(app, client):
 
 def test_health_check(client):
     assert client.get("/healthz").get_json() == {"status": "ok"}
+
+
+def test_a_nul_character_is_refused_politely_and_saves_nothing(app, client, web, admin_user):
+    """No page needs a NUL character and PostgreSQL cannot store one: in an address, a
+    parameter or a form it is refused with the friendly page in the reader's language, and
+    nothing is saved."""
+    from sqlalchemy import func, select
+
+    from app.auth.models import User
+    from app.extensions import db
+
+    page = client.get("/services/%00", headers={"Accept-Language": "th"})
+    assert page.status_code == 400
+    assert "คำขอนั้นมีบางอย่างไม่ถูกต้อง" in page.get_data(as_text=True)
+    assert client.get("/directory/print?province=TH%0050").status_code == 400
+    web.login(admin_user.email)
+    response = web.submit("/admin/users/new", data={
+        "email": "new.user@example.org", "name": "New\x00user", "password": "a-long-pass-phrase-42",
+        "organisation": str(admin_user.organisation_id), "roles": ["caseworker"],
+    })  # fmt: skip
+    assert response.status_code == 400
+    assert "Something in that request was not right" in response.get_data(as_text=True)
+    assert db.session.scalar(select(func.count()).select_from(User)) == 1
