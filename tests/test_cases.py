@@ -171,6 +171,28 @@ def test_a_stale_edit_is_refused_and_changes_nothing(app, client, net):
     )
 
 
+@pytest.mark.parametrize("version", ["", "abc", "9" * 40])
+def test_an_altered_version_is_refused_as_stale_and_changes_nothing(app, client, net, version):
+    """A form whose hidden version was emptied or altered is refused like a stale one, with
+    the same message; neither the details nor the stage change."""
+    case = tracker.case(net, nationality="VN")
+    web = Browser(client)
+    web.login("sender@test.example")
+    before = (case.nationality, case.stage, case.version)
+    response = web.submit(f"/cases/{case.code}/edit", data={
+        "sex": "male", "nationality": "LA", "identification_status": "presumed",
+        "version": version,
+    })  # fmt: skip
+    assert response.status_code == 422
+    assert "Someone else saved this case" in response.get_data(as_text=True)
+    response = web.submit(f"/cases/{case.code}/stage", data={
+        "stage": "reintegration", "note": "", "version": version,
+    })  # fmt: skip
+    assert response.status_code in (409, 422), response.status_code
+    db.session.refresh(case)
+    assert (case.nationality, case.stage, case.version) == before
+
+
 def test_need_statuses_change_in_place(app, client, net):
     case = tracker.case(net)
     need = case.needs[0]

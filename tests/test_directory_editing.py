@@ -90,6 +90,19 @@ def test_editor_edits_a_listing(editor, listing):
     ]
 
 
+@pytest.mark.parametrize("version", ["abc", "9" * 40])
+def test_an_altered_version_shows_the_changes_instead_of_saving(editor, listing, version):
+    """A form whose hidden version was altered matches no version of the listing: the editor
+    is shown what differs, and nothing is saved."""
+    before = (listing.name, listing.version)
+    response = editor.submit(
+        f"/my/services/{listing.id}/edit", data=form_data(listing, name="Renamed", version=version)
+    )
+    assert response.status_code == 422, response.status_code
+    db.session.refresh(listing)
+    assert (listing.name, listing.version) == before
+
+
 def test_editor_adds_a_location_and_a_service(editor, needs, org):
     response = editor.submit("/my/locations/new", data={
         "name": "Night shelter", "city": "Chiang Mai", "province_code": "TH-50",

@@ -162,7 +162,14 @@ def _commit_or_stale() -> None:
 
 
 def _check_version(case: Case, version) -> None:
-    if version is not None and int(version) != case.version:
+    """Refuse a form saved from another version of the case (or whose version was altered)."""
+    if version is None:
+        return
+    try:
+        stale = int(version) != case.version
+    except (TypeError, ValueError):
+        stale = True
+    if stale:
         raise StaleCase()
 
 

@@ -122,6 +122,15 @@ def my_services():
     )
 
 
+def _version(form) -> int:
+    """The version of the listing the form was filled from; an altered one matches none, so
+    the editor is shown what changed instead of saving over it."""
+    try:
+        return int(form.version.data or 0)
+    except ValueError:
+        return -1
+
+
 @bp.route("/my/services/new", methods=["GET", "POST"])
 @bp.route("/my/services/<service_id>/edit", methods=["GET", "POST"])
 @editor_required
@@ -141,8 +150,7 @@ def edit_service(service_id: str | None = None):
             if service is None:
                 service = services.create_service(_organisation(), data, current_user)
             else:
-                version = int(form.version.data or 0)
-                services.update_service(service, data, version, current_user)
+                services.update_service(service, data, _version(form), current_user)
         except Conflict as exc:
             db.session.rollback()
             conflict = exc.differences
