@@ -396,3 +396,13 @@ def test_the_page_shows_the_places_with_most_unmet_needs_and_the_csv_all(
         "Stale Listings Society": ["1", "0", "0%"],
         "Receiving Centre": ["1", "1", "100%"],
     }
+
+
+def test_a_month_past_this_century_is_refused_with_a_message(app, client, seeded):
+    """A month such as 9999-12 would end in the year 10000: the filter names it, the page shows."""
+    _net, coordinator, _uncounted = seeded
+    web = Browser(client)
+    web.login(coordinator.email)
+    page = web.get("/dashboard?from=9999-12&to=9999-12")
+    assert page.status_code == 200
+    assert "Give the first month as YYYY-MM." in page.get_data(as_text=True)

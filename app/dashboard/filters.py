@@ -13,7 +13,7 @@ from app.orgs.models import Organisation
 from app.orgs.services import COUNTRY_CODES
 from app.referrals.models import URGENCIES
 
-MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+MONTH = re.compile(r"^20\d{2}-(0[1-9]|1[0-2])$")  # this century: a month after 9999 has no end
 DIRECTIONS = ("all", "sent", "received")
 
 
