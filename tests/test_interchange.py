@@ -733,6 +733,16 @@ def test_filled_template_neutralises_formula_text(admin, directory):
     assert -122.3958 in values[column(sheet, "longitude") - 1]  # a number, no apostrophe
 
 
+def test_filled_template_leaves_out_control_characters_a_sheet_cannot_hold(admin, directory):
+    directory.hotline.name = "Hotline\x01 for\x1b everyone"
+    db.session.commit()
+    response = admin.get("/admin/interchange/template.xlsx?filled=1")
+    assert response.status_code == 200
+    sheet = workbook(response).active
+    names = list(sheet.iter_cols(values_only=True))[column(sheet, "name") - 1]
+    assert "Hotline for everyone" in names
+
+
 @pytest.mark.parametrize(
     "change, message",
     [

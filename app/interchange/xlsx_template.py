@@ -4,6 +4,7 @@ import io
 
 from flask_babel import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -34,10 +35,12 @@ HEADER_FILL = PatternFill("solid", start_color="DDE7F0")
 
 
 def _cell(value):
-    """Return what to put in a cell: numbers stay numbers, text is made formula-safe."""
+    """Return what to put in a cell: numbers stay numbers, text is made formula-safe and
+    loses the control characters a worksheet cannot hold (a listing saved with one made the
+    whole download fail)."""
     if value is None or isinstance(value, bool | int | float):
         return value
-    return neutralise(str(value))
+    return neutralise(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
 
 
 def _yes_no(value: bool | None) -> str | None:
