@@ -52,6 +52,19 @@ def test_opening_a_case_gives_a_code_and_keeps_the_name_encrypted(app, client, n
     assert actions["cases:case:create"] == case.code and actions["cases:case:read"] == case.code
 
 
+def test_a_blank_choice_is_kept_as_not_known(app, client, net):
+    web = Browser(client)
+    web.login("sender@test.example")
+    response = web.submit("/cases/new", data={
+        "sex": "female", "nationality": " ", "identified_country": " ",
+        "identified_province": " ", "identification_status": "presumed",
+        "needs": [str(net.categories["emergency_shelter"].id)],
+    })  # fmt: skip
+    assert response.status_code == 302
+    case = db.session.scalar(db.select(Case))
+    assert (case.nationality, case.identified_country, case.identified_province) == ("", "", "")
+
+
 def test_codes_are_not_guessable_from_one_another(app, net):
     codes = [tracker.case(net).code for _ in range(20)]
     assert len(set(codes)) == 20

@@ -86,7 +86,8 @@ def _data(form: CaseForm) -> CaseData:
             for name in ("birth_date", "estimated_age", "presumed_child", "best_interests_on")
         },
         **{
-            name: form[name].data or ""
+            # A blank choice passes the form as "not known" (Optional): kept as "", not " ".
+            name: (form[name].data or "").strip()
             for name in (
                 "sex",
                 "nationality",
