@@ -482,23 +482,21 @@ def _named_first(query: SearchQuery, filters, offset: int):
     total = scalar_meanwhile(select(func.count()).where(_contain_all(TEXT_INDEX, terms)))
     # Joined rather than `IN`: the matches are read once, not first gathered (5.2 → 3.9 ms).
     named_for_all = (
-        NAMES_INDEX.join(search_services, S.service_key == NAMES_INDEX.c.rowid),
-        (_contain_all(NAMES_INDEX, terms), public),
-    )
-    # Whether they reach the end of the page: at most that many read, in any order.
-    need = offset + query.per_page
-    some = select(literal(1)).select_from(named_for_all[0]).where(*named_for_all[1]).limit(need)
-    enough = select(func.count()).select_from(some.subquery()).scalar_subquery() >= need
-    named = (
         select(S.service_id.label("id"), literal(len(terms)).label("name_hits"),
                S.name.label("name"))
-        .select_from(named_for_all[0])
-        .where(*named_for_all[1])
-        .order_by(S.name, S.service_id)
+        .select_from(NAMES_INDEX.join(search_services, S.service_key == NAMES_INDEX.c.rowid))
+        .where(_contain_all(NAMES_INDEX, terms), public)
+    )  # fmt: skip
+    # Whether they reach the end of the page: at most that many read, in any order.
+    need = offset + query.per_page
+    some = named_for_all.with_only_columns(literal(1)).limit(need).subquery()
+    enough = select(func.count()).select_from(some).scalar_subquery() >= need
+    named = (
+        named_for_all.order_by(S.name, S.service_id)
         .limit(query.per_page)
         .offset(offset)
         .subquery("named")
-    )  # fmt: skip
+    )
     keys = _relevance(query, S)
     ranked = (
         select(S.service_id.label("id"), *keys)
