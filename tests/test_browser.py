@@ -141,6 +141,30 @@ def test_editor_keeps_a_listing_true_through_htmx(page: Page, live_server, app, 
     assert console_errors == []
 
 
+def test_a_correction_made_as_an_error_appears_is_checked(page: Page, live_server, org,
+                                                         console_errors):  # fmt: skip
+    needs = factories.taxonomy()
+    listing = factories.service(org, [needs["emergency_shelter"]], [factories.location(org)])
+    editor = factories.user("editor@test.example", org, ["directory_editor"])
+    sign_in(page, live_server, editor.email)
+    page.goto(f"{live_server}/my/services/{listing.id}/edit")
+    page.get_by_label("Youngest age served").fill("30")
+    page.get_by_label("Oldest age served").fill("20")
+    # The editor puts the oldest age right at the very moment the error about it is shown.
+    page.evaluate("""async () => {
+        const shown = new Promise(resolve => document.body.addEventListener("htmx:afterSwap",
+            event => event.target.id === "field-max_age" && resolve()));
+        document.getElementById("max_age").blur();
+        await shown;
+        const oldest = document.getElementById("max_age");
+        oldest.value = "60";
+        oldest.dispatchEvent(new Event("change", {bubbles: true}));
+    }""")
+    expect(page.get_by_text("The oldest age cannot be below the youngest age.")).to_be_hidden()
+    expect(page.get_by_label("Oldest age served")).to_have_value("60")
+    assert console_errors == []
+
+
 def test_find_help_by_place_and_need(page: Page, live_server, app, console_errors):
     from app.directory.seed import load_demo_directory, load_gazetteer
     from app.geo.places import forget_index
