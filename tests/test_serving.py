@@ -1,10 +1,16 @@
-"""A served process collects its garbage between requests, not in the middle of one."""
+"""A served process collects its garbage between requests, not in the middle of one, and its
+threads read SQLite side by side."""
 
 import gc
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from app.serving import LEFT_BEHIND, collect_between_requests
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -33,3 +39,35 @@ def test_young_objects_are_collected_once_the_response_has_gone(app, thresholds)
     response.close()  # the server has sent it
     assert gc.get_count()[0] < LEFT_BEHIND < during
     assert client.get("/healthz").status_code == 200
+
+
+# A fresh process, as a served worker starts: whether SQLite still counts its memory once the
+# app is built and a connection is open (the count shares one lock among all threads).
+MEMORY_COUNT_SCRIPT = """
+import ctypes, sqlite3, sys, _sqlite3
+from app import create_app
+from app.extensions import db
+early = sqlite3.connect(sys.argv[2]) if sys.argv[1] == "connected-first" else None
+app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite:///" + sys.argv[2],
+                  "SECRET_KEY": "test-secret-key-not-for-production",
+                  "DATA_KEY": "dGVzdC1kYXRhLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24="})
+with app.app_context(), db.engine.connect() as connection:
+    connection.exec_driver_sql("SELECT 1").scalar()
+    memory_used = ctypes.CDLL(_sqlite3.__file__).sqlite3_memory_used
+    memory_used.restype = ctypes.c_int64
+    print(memory_used())
+"""
+
+
+@pytest.mark.parametrize("first", ["app-first", "connected-first"])
+def test_sqlite_threads_do_not_share_a_memory_count(tmp_path, first):
+    run = subprocess.run(  # noqa: S603 (this Python, a fixed script)
+        [sys.executable, "-c", MEMORY_COUNT_SCRIPT, first, str(tmp_path / "pathways.db")],
+        capture_output=True, text=True, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    counted = int(run.stdout.split()[-1])
+    if first == "app-first":
+        assert counted == 0  # the count is off: threads read side by side
+    else:
+        assert counted > 0  # a connection was already open: SQLite was left as it was
