@@ -57,6 +57,7 @@ from app.search.points import (
 from app.search.points import SearchPoint as P
 
 MAX_PER_PAGE = 100
+NOON = time(12)
 S = search_services.c  # SQLite: a service's narrow row, for a search without a place
 C = search_categories.c  # a need's services by name, for a need with no place
 # SQLite's trigram full-text indexes of the text of the services the public can find, and of
@@ -404,21 +405,35 @@ def _count_past_end(offset, statement):
 
 
 def _open_now_count(query: SearchQuery, filters, of):
-    """The count of "open now" alone with no place: the services open day and night plus the
-    spans of hours open at that moment (migrations 0020, 0021: a service has at most one span
-    open at any moment, and none when it is open day and night). Every open service looked up
-    in turn took 47 ms on SQLite, 104 on PostgreSQL; None for any other search."""
+    """The statement counting "open now" alone with no place: the services open day and night
+    plus the spans of hours open at that moment (migrations 0020, 0021: a service has at most
+    one span open at any moment, and none when it is open day and night). Every open service
+    looked up in turn took 47 ms on SQLite, 104 on PostgreSQL; None for any other search."""
     if not _open_now_alone(query, filters) or not (of is S or of is Service):
         return None
+    now, moment = _moment(query.at)
     if of is S:
         hours = search_hours.c
         always = select(func.count()).where(S.open_24_7.is_(True), _public("sqlite", S))
-    else:  # PostgreSQL: through the partial index ix_services_open_24_7
+        # One range of one index (migration 0023): before noon the spans opened by then,
+        # from noon those not yet closed; the other bound is tested in the index's row.
+        if moment < NOON:
+            at_that_time = (
+                hours.opens_at <= moment,
+                _no_index(hours.closes_at, hours.closes_at.type) > moment,
+            )
+        else:
+            at_that_time = (
+                _no_index(hours.opens_at, hours.opens_at.type) <= moment,
+                hours.closes_at > moment,
+            )
+        spans = select(func.count()).where(hours.weekday == now.weekday(), *at_that_time)
+    else:  # PostgreSQL: through the partial index ix_services_open_24_7; its statistics
+        # choose between the spans' two indexes
         hours = search_hours_by_id.c
         always = select(func.count()).where(Service.open_24_7, _public("postgresql"))
-    spans = select(func.count()).where(*_open_at(hours, *_moment(query.at)))
-    # Counts of their own, not correlated with the page's rows.
-    return always.correlate(None).scalar_subquery() + spans.correlate(None).scalar_subquery()
+        spans = select(func.count()).where(*_open_at(hours, now, moment))
+    return select(always.scalar_subquery() + spans.scalar_subquery())
 
 
 def _anywhere(query: SearchQuery, filters, offset: int, of=Service):
@@ -426,18 +441,21 @@ def _anywhere(query: SearchQuery, filters, offset: int, of=Service):
     keys = _relevance(query, of)
     service_id = Service.id if of is Service else of.service_id
     order = [*[key.desc() if key.name == "name_hits" else key for key in keys], service_id]
-    if len(keys) == 1:
+    counted = _open_now_count(query, filters, of) if len(keys) == 1 else None
+    # "Open now" alone is counted on a connection of its own while the page is read.
+    meanwhile = scalar_meanwhile(counted) if counted is not None else None
+    if meanwhile is not None:
+        ranked = select(service_id.label("id"), *keys).where(*filters)
+    elif len(keys) == 1:
         # No words: name order, read off a listing index (ix_services_listing, or on SQLite
         # ix_search_services_listing). Counted apart, the page stops at its 20th row.
-        total = _open_now_count(query, filters, of)
-        if total is None:
-            total = (
-                select(func.count())
-                .select_from(_table(of))
-                .where(*filters)
-                .correlate(None)  # a count of its own, whatever tables the page reads
-                .scalar_subquery()
-            )
+        total = (
+            select(func.count())
+            .select_from(_table(of))
+            .where(*filters)
+            .correlate(None)  # a count of its own, whatever tables the page reads
+            .scalar_subquery()
+        )
         ranked = select(service_id.label("id"), *keys, total.label("total")).where(*filters)
     else:
         # Words: every match is ranked, so the matches are gathered once, then counted and
@@ -453,6 +471,8 @@ def _anywhere(query: SearchQuery, filters, offset: int, of=Service):
     page = ranked.order_by(*order).limit(query.per_page).offset(offset).subquery("page")
     order = [page.c[key.name] for key in keys]
     rows = _read_page(page, [col.desc() if col.name == "name_hits" else col for col in order])
+    if meanwhile is not None:
+        return [(r.id, r.link_id, None) for r in rows], meanwhile.result()
     total = rows[0].total if rows else 0
     if not rows and offset:
         counted = select(service_id).where(*filters).subquery()
