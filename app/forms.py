@@ -1,8 +1,11 @@
-"""The base form: Flask-WTF with every message in the user's language."""
+"""The base form: Flask-WTF with every message in the user's language, and text kept free of
+control characters."""
+
+import re
 
 from flask_babel import get_translations, gettext, ngettext
 from flask_wtf import FlaskForm
-from wtforms import SelectMultipleField
+from wtforms import PasswordField, SelectMultipleField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -20,10 +23,33 @@ class _Translations:
         return get_translations().ungettext(singular, plural, n)
 
 
+# Word's line and page breaks, pasted: they end a line.
+_BREAKS = re.compile("[\x0b\x0c]")
+# The other control characters but tab and the line ends: nothing a reader can see, and
+# a spreadsheet or an XML reader of the directory refuses them. (NUL is refused before any
+# form is read: app.errors.)
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def without_control_characters(text):
+    """The text as typed, less the control characters no one means to keep."""
+    if not isinstance(text, str):
+        return text
+    return _CONTROLS.sub("", _BREAKS.sub("\n", text))
+
+
 class Form(FlaskForm):
     class Meta:
         def get_translations(self, form):
             return _Translations()
+
+        def bind_field(self, form, unbound_field, options):
+            # Every text field (a password is kept exactly as typed).
+            kind = unbound_field.field_class
+            if issubclass(kind, StringField) and not issubclass(kind, PasswordField):
+                given = unbound_field.kwargs.get("filters", ())
+                options = {**options, "filters": [without_control_characters, *given]}
+            return unbound_field.bind(form=form, **options)
 
 
 class EmptyForm(Form):

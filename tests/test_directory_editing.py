@@ -90,6 +90,21 @@ def test_editor_edits_a_listing(editor, listing):
     ]
 
 
+def test_text_pasted_with_control_characters_is_saved_as_it_reads(editor, listing):
+    """A word processor's line break (a vertical tab) ends a line; the control characters
+    nobody can see are left out, in every language; a tab stays."""
+    response = editor.submit(f"/my/services/{listing.id}/edit", data=form_data(
+        listing, name="Night\x01 shelter\x7f", description="Beds for women.\x0bCall first.\tFree.",
+        name_th="บ้านพัก\x1bกลางคืน",
+    ))  # fmt: skip
+    assert response.status_code == 302, response.get_data(as_text=True)
+    assert listing.name == "Night shelter"
+    assert listing.description == "Beds for women.\nCall first.\tFree."
+    assert listing.localized("th")[0] == "บ้านพักกลางคืน"
+    found = search(SearchQuery(q="night shelter"), staff=False).hits
+    assert [hit.service.id for hit in found] == [listing.id]
+
+
 @pytest.mark.parametrize("version", ["abc", "9" * 40])
 def test_an_altered_version_shows_the_changes_instead_of_saving(editor, listing, version):
     """A form whose hidden version was altered matches no version of the listing: the editor
