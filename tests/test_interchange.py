@@ -367,6 +367,16 @@ def test_a_utf8_bom_is_accepted(app, directory, tmp_path):
     assert count(Service, Service.name == "With a BOM") == 1
 
 
+def test_text_with_control_characters_is_imported_as_it_reads(app, directory, tmp_path):
+    files = export(app, tmp_path / "out")
+    pasted = "Open late\x0bBring ID\x01\x1b[31m\tif you can\x7f"
+    files = edit(files, "service.csv", _at(files, directory.hotline), description=pasted)
+    result = import_folder(app, files, tmp_path / "in")
+    assert result.exit_code == 0, result.output
+    db.session.expire_all()
+    assert directory.hotline.description == "Open late\nBring ID[31m\tif you can"
+
+
 def _at(files, service) -> int:
     """Return the index of `service`'s row in service.csv."""
     return next(i for i, r in enumerate(table(files, "service.csv")) if r["id"] == service.id)

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time
 from babel import Locale
 from flask_babel import gettext as _
 
+from app.forms import without_control_characters
 from app.orgs.services import COUNTRY_CODES
 
 # A spreadsheet treats text starting with these as a formula (CWE-1236). Such text is written
@@ -66,8 +67,9 @@ def format_cell(value, type_: str = "string") -> str:
 
 
 def read_text(raw: str, limit: int | None = None) -> str:
-    """Return the text of a cell, refusing more than `limit` characters."""
-    text = unneutralise(raw)
+    """Return the text of a cell, refusing more than `limit` characters; control characters
+    are left out as a form leaves them out of what is typed (app.forms)."""
+    text = without_control_characters(unneutralise(raw))
     if limit is not None and len(text) > limit:
         raise CellError(_("Write at most %(limit)d characters.", limit=limit))
     return text
