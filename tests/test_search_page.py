@@ -203,3 +203,23 @@ def test_results_say_how_a_service_works_and_caseworkers_refer_from_them(client,
     assert "case=C-0042" in refer.split('"', 1)[0]
     # A closed service cannot take a referral now.
     assert "Refer to this service" not in signed_in["Day centre"]
+
+
+def test_results_read_nothing_the_search_did_not_load(app, client, login_as, org, demo):
+    """The results are plain rows (app.search.loading), and Jinja prints nothing for a value a
+    row does not carry: with undefined values made errors, every view of results still writes."""
+    from jinja2 import StrictUndefined
+
+    app.jinja_env.undefined = StrictUndefined
+    urls = ("/search?place=Chiang+Mai&radius_km=250", "/search?category=emergency_shelter",
+            "/search/map?place=Chiang+Mai&radius_km=250", "/search?q=shelter",
+            "/search?place=Chiang+Mai&category=emergency_shelter")  # fmt: skip
+    fragment = {"HX-Request": "true", "HX-Target": "results"}
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+        assert client.get(url, headers=fragment).status_code == 200, url
+    login_as(["caseworker"], org)
+    for url in urls:
+        page = client.get(url + "&case=C-0042")
+        assert page.status_code == 200, url
+    assert "Refer to this service" in page.get_data(as_text=True)
