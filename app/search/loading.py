@@ -50,8 +50,8 @@ class ServiceRecord(SimpleNamespace):
 
 @dataclass
 class Hit:
-    service: Service | ServiceRecord
-    location: Location | SimpleNamespace | None
+    service: ServiceRecord
+    location: SimpleNamespace | None  # the columns of PLACED, or for the API the whole row
     distance_km: float | None
     link_id: str | None = None  # the service-at-location the location was reached through
     # (weekday, opens at, closes at) in order, when the search read them (for the API)
@@ -67,10 +67,14 @@ def load(rows, lean: bool) -> list[Hit]:
     """
     if not rows:
         return []
-    service_names, place_names = _names(lean)
+    service_columns, place_columns = _columns(lean)
+    service_names = [column.key for column in service_columns]
+    place_names = [column.key for column in place_columns]
     services: dict[str, ServiceRecord] = {}
     places: dict[str, SimpleNamespace] = {}
-    seen: set[tuple] = set()
+    # A service's texts and areas come as a product, one row for each pair: each read once.
+    texts_read: set[int] = set()
+    areas_read: set[int] = set()
     link_ids = [link_id for _, link_id, _ in rows if link_id is not None]
     loose = [service_id for service_id, link_id, _ in rows if link_id is None]
     for placed, ids in ((True, link_ids), (False, loose)):
@@ -88,13 +92,13 @@ def load(rows, lean: bool) -> list[Hit]:
                     texts=[],
                     areas=[],
                 )
-            if row.text_id is not None and ("text", row.text_id) not in seen:
-                seen.add(("text", row.text_id))
+            if row.text_id is not None and row.text_id not in texts_read:
+                texts_read.add(row.text_id)
                 service.texts.append(SimpleNamespace(
                     locale=row.text_locale, name=row.text_name, description=row.text_description
                 ))  # fmt: skip
-            if not lean and row.area_id is not None and ("area", row.area_id) not in seen:
-                seen.add(("area", row.area_id))
+            if not lean and row.area_id is not None and row.area_id not in areas_read:
+                areas_read.add(row.area_id)
                 service.areas.append(SimpleNamespace(
                     country=row.area_country, province_code=row.area_province_code
                 ))  # fmt: skip
@@ -114,14 +118,8 @@ def load(rows, lean: bool) -> list[Hit]:
 
 
 def _columns(lean: bool) -> tuple[tuple, tuple]:
+    """What is read of a service and of the location it was found at."""
     return (LISTED, PLACED) if lean else (WHOLE, WHOLE_PLACE)
-
-
-@cache
-def _names(lean: bool) -> tuple[list[str], list[str]]:
-    """The names a service's and a location's values are read under."""
-    service_columns, place_columns = _columns(lean)
-    return [c.key for c in service_columns], [c.key for c in place_columns]
 
 
 @cache
