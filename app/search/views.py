@@ -15,6 +15,7 @@ from app.geo.places import place_index
 from app.i18n import babel_locale, format_km
 from app.rendering import render
 from app.search.engine import search
+from app.search.listing import describe
 from app.search.params import DEFAULT_RADIUS_KM, parse_search
 from app.security import CSP
 
@@ -61,8 +62,19 @@ def _context(args) -> dict:
     locale = str(get_locale())
     # (code, name) in the taxonomy's order, named once per request rather than per result.
     needs = [(c.code, c.name(locale)) for c in directory.categories()]
-    ranks = {code: rank for rank, (code, _name) in enumerate(needs)}
     km_pattern = _("%(km)s km")
+
+    def service_url(service_id: str) -> str:
+        return service_path.replace(SERVICE_ID, service_id)
+
+    def distance(km: float) -> str:
+        # "12.5 km" in the reader's language: the pattern translated once per page.
+        return km_pattern % {"km": format_km(km, locale)}
+
+    listed, nearby = [], []
+    if result:
+        listed = describe(result.hits, locale, service_url, distance, needs)
+        nearby = describe(result.nearby_confidential, locale, service_url, distance, needs)
     # What a result may say about itself, translated once a page rather than once a result.
     said = {
         "open_24_7": _("Open 24 hours"),
@@ -71,9 +83,11 @@ def _context(args) -> dict:
         "refer": _("Refer to this service"),
     }
     return {
-        "service_url": lambda service_id: service_path.replace(SERVICE_ID, service_id),
+        "service_url": service_url,
         "parsed": parsed,
         "result": result,
+        "listed": listed,
+        "nearby": nearby,
         "staff": staff,
         # Set here, not in the template: a `set` there made every translation in the list
         # copy the template's context (a sixth of the time a page of results took to write).
@@ -83,18 +97,11 @@ def _context(args) -> dict:
         "map_url": lambda: _url(args).replace("/search", "/search/map", 1),
         "list_url": lambda: _url(args),
         "needs": needs,
-        # A result's needs in the taxonomy's order, without a loop over every need per result.
-        "need_names": lambda codes: [
-            needs[rank][1] for rank in sorted(ranks[code] for code in codes if code in ranks)
-        ],
         "locale": locale,
         "said": said,
         "radii": RADII,
         "default_radius": DEFAULT_RADIUS_KM,
         **_form_choices(locale),
-        # "12.5 km" in the reader's language: the pattern translated once per page, not per
-        # result (twenty translated, escaped, formatted strings were a quarter of the list).
-        "distance": lambda km: km_pattern % {"km": format_km(km, locale)},
     }
 
 
@@ -115,17 +122,14 @@ def show_map():
     context = _context(request.args)
     points = []
     if context["result"]:
-        for hit in context["result"].hits:
+        for hit, item in zip(context["result"].hits, context["listed"], strict=True):
             location = hit.location
             if location is None or location.latitude is None:
                 continue
             if location.confidential and not context["staff"]:
                 continue
-            points.append({
-                "lat": location.latitude, "lon": location.longitude,
-                "name": hit.service.localized(context["locale"])[0],
-                "url": context["service_url"](hit.service.id),
-            })  # fmt: skip
+            points.append({"lat": location.latitude, "lon": location.longitude,
+                           "name": item.name, "url": item.url})  # fmt: skip
     tiles = current_app.config["MAP_TILE_URL"]
     attribution = current_app.config["MAP_TILE_ATTRIBUTION"]
     response = render(
