@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.conftest import csrf_token
+
 PUBLIC_PAGES = ["/", "/auth/login", "/no-such-page"]
 
 
@@ -36,6 +38,20 @@ def test_htmx_settings_and_csrf_header_on_pages(client):
     assert "/static/vendor/htmx.min.js" in page and "://" not in page.split("<body")[0].replace(
         "http://www.w3.org", ""
     )
+
+
+def test_a_form_token_belongs_to_its_own_session(app):
+    visitor, other = app.test_client(), app.test_client()
+    first = csrf_token(visitor.get("/").get_data(as_text=True))
+    later = csrf_token(visitor.get("/search").get_data(as_text=True))
+    theirs = csrf_token(other.get("/").get_data(as_text=True))
+    assert theirs not in (first, later)
+    refused = other.post("/language", data={"locale": "th", "csrf_token": first})
+    assert refused.status_code == 400
+    assert '<html lang="en">' in other.get("/").get_data(as_text=True)
+    switched = visitor.post("/language", data={"locale": "th", "csrf_token": later})
+    assert switched.status_code == 302
+    assert '<html lang="th">' in visitor.get("/").get_data(as_text=True)
 
 
 def test_htmx_is_served_locally(client):
@@ -88,3 +104,21 @@ def test_a_nul_character_is_refused_politely_and_saves_nothing(app, client, web,
     assert response.status_code == 400
     assert "Something in that request was not right" in response.get_data(as_text=True)
     assert db.session.scalar(select(func.count()).select_from(User)) == 1
+
+
+def test_the_limiter_skips_no_request_a_limit_applies_to(app):
+    """Requests a limit applies to (app.security._no_limit_applies): the API's, and POSTs."""
+    from flask_limiter.util import get_qualified_name
+
+    from app.extensions import limiter
+
+    manager = limiter.limit_manager
+    assert not manager.default_limits and not manager.application_limits
+    assert manager.blueprint_limits(app, "api")
+    for endpoint, view in app.view_functions.items():
+        blueprint = endpoint.rpartition(".")[0]
+        limits = manager.decorated_limits(get_qualified_name(view))
+        if blueprint != "api":
+            limits += manager.blueprint_limits(app, blueprint) if blueprint else []
+            on_get = [lim for lim in limits if not lim.methods or "get" in lim.methods]
+            assert not on_get, f"{endpoint} is limited on GET, which the limiter skips"
