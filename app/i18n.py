@@ -18,8 +18,15 @@ from flask_login import current_user
 bp = Blueprint("i18n", __name__)
 
 
-def select_locale() -> str:
-    """Pick the language: the user's choice, then this browser's choice, then its headers."""
+def select_locale():
+    """Pick the language: the user's choice, then this browser's choice, then its headers.
+
+    Given as Babel's locale, parsed once per process (Flask-Babel would parse the code again
+    for every request)."""
+    return babel_locale(_chosen_language())
+
+
+def _chosen_language() -> str:
     languages = current_app.config["LANGUAGES"]
     if not has_request_context():  # shell commands speak the default language
         return current_app.config["BABEL_DEFAULT_LOCALE"]
@@ -128,6 +135,8 @@ def _install_gettext(app: Flask) -> None:
         if context.eval_ctx.autoescape:
             # The catalogues' text is ours, as in Jinja's own gettext; what fills it is escaped.
             text = Markup(text)  # noqa: S704
+        if not variables and "%" not in text:
+            return text  # what `%` would give, without its cost: most strings have nothing to fill
         return text % variables
 
     @pass_context

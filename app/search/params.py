@@ -4,7 +4,6 @@ import math
 from dataclasses import dataclass, field
 
 from flask_babel import lazy_gettext as _l
-from werkzeug.datastructures import MultiDict
 
 from app.directory.models import EXPLOITATION_FORMS, GENDERS
 from app.geo.places import PlaceMatch, place_index
@@ -32,8 +31,13 @@ class ParsedSearch:
     place_text: str = ""
 
 
-def _number(args, name, errors, kind=float, low=None, high=None):
-    raw = (args.get(name) or "").strip()
+def _first(given: dict[str, list[str]], name: str) -> str:
+    values = given.get(name)
+    return values[0] if values else ""
+
+
+def _number(given, name, errors, kind=float, low=None, high=None):
+    raw = _first(given, name).strip()
     if raw == "":
         return None
     try:
@@ -51,8 +55,8 @@ def _number(args, name, errors, kind=float, low=None, high=None):
     return value
 
 
-def _flag(args, name, errors) -> bool:
-    raw = (args.get(name) or "").strip().lower()
+def _flag(given, name, errors) -> bool:
+    raw = _first(given, name).strip().lower()
     if raw in TRUE_WORDS:
         return True
     if raw not in FALSE_WORDS:
@@ -60,8 +64,8 @@ def _flag(args, name, errors) -> bool:
     return False
 
 
-def _choice(args, name, allowed, errors) -> str | None:
-    raw = (args.get(name) or "").strip()
+def _choice(given, name, allowed, errors) -> str | None:
+    raw = _first(given, name).strip()
     if not raw:
         return None
     if raw not in allowed:
@@ -79,47 +83,49 @@ def category_codes() -> set[str]:
 def parse_search(args, max_per_page: int = MAX_PER_PAGE) -> ParsedSearch:
     """Check every parameter; unknown or malformed values are named in `errors`."""
     errors: dict[str, str] = {}
+    # Read once into a plain dict: a MultiDict's `get` raises and catches an exception for
+    # each parameter not given, which is most of them in most searches.
+    given = args.to_dict(flat=False)
     # No search needs a NUL character, and neither SQLite's full-text queries nor PostgreSQL
     # can take one: the parameter is named and read as if it had not been given.
-    refused = [name for name in (*SEARCH_PARAMETERS, *PAGING)
-               if any("\x00" in value for value in args.getlist(name))]  # fmt: skip
-    for name in refused:
-        errors[name] = str(_l("%(name)s contains a character that is not allowed.", name=name))
-    if refused:
-        args = MultiDict([(k, v) for k, v in args.items(multi=True) if k not in refused])
+    for name in (*SEARCH_PARAMETERS, *PAGING):
+        if any("\x00" in value for value in given.get(name, ())):
+            errors[name] = str(_l("%(name)s contains a character that is not allowed.",
+                                  name=name))  # fmt: skip
+            del given[name]
     query = SearchQuery()
-    query.q = (args.get("q") or "").strip()[:200]
-    lat = _number(args, "lat", errors, float, -90, 90)
-    lon = _number(args, "lon", errors, float, -180, 180)
+    query.q = _first(given, "q").strip()[:200]
+    lat = _number(given, "lat", errors, float, -90, 90)
+    lon = _number(given, "lon", errors, float, -180, 180)
     if (lat is None) != (lon is None) and "lat" not in errors and "lon" not in errors:
         errors["lat" if lat is None else "lon"] = str(_l("Give both lat and lon, or neither."))
-    radius = _number(args, "radius_km", errors, float, 0.1, MAX_RADIUS_KM)
+    radius = _number(given, "radius_km", errors, float, 0.1, MAX_RADIUS_KM)
     query.radius_km = radius if radius is not None else DEFAULT_RADIUS_KM
-    codes = [c for c in args.getlist("category") if c]
+    codes = [c for c in given.get("category", ()) if c]
     if codes:
         unknown = set(codes) - category_codes()
         if unknown:
             errors["category"] = str(_l("Unknown category: %(codes)s",
                                         codes=", ".join(sorted(unknown))))  # fmt: skip
         query.categories = sorted(set(codes))
-    language = (args.get("language") or "").strip().lower()
+    language = _first(given, "language").strip().lower()
     if language:
         if not (language.isalpha() and 2 <= len(language) <= 3):
             errors["language"] = str(_l("language must be an ISO 639 code such as th."))
         query.language = language
-    age = _number(args, "age", errors, int, 0, 120)
+    age = _number(given, "age", errors, int, 0, 120)
     query.age = age
-    query.gender = _choice(args, "gender", GENDERS, errors)
-    query.exploitation = _choice(args, "exploitation", EXPLOITATION_FORMS, errors)
-    query.open_now = _flag(args, "open_now", errors)
-    query.open_24_7 = _flag(args, "open_24_7", errors)
-    query.self_referral = _flag(args, "self_referral", errors)
-    page = _number(args, "page", errors, int, 1, 100000)
+    query.gender = _choice(given, "gender", GENDERS, errors)
+    query.exploitation = _choice(given, "exploitation", EXPLOITATION_FORMS, errors)
+    query.open_now = _flag(given, "open_now", errors)
+    query.open_24_7 = _flag(given, "open_24_7", errors)
+    query.self_referral = _flag(given, "self_referral", errors)
+    page = _number(given, "page", errors, int, 1, 100000)
     query.page = page or 1
-    per_page = _number(args, "per_page", errors, int, 1, max_per_page)
+    per_page = _number(given, "per_page", errors, int, 1, max_per_page)
     query.per_page = per_page or 20
     parsed = ParsedSearch(query, errors)
-    place_text = (args.get("place") or "").strip()[:120]
+    place_text = _first(given, "place").strip()[:120]
     parsed.place_text = place_text
     if lat is not None and lon is not None:
         query.lat, query.lon = lat, lon
@@ -128,7 +134,7 @@ def parse_search(args, max_per_page: int = MAX_PER_PAGE) -> ParsedSearch:
         if not matches:
             errors["place"] = str(_l("We could not find the place %(place)s.", place=place_text))
         else:
-            chosen = _pick(matches, args.get("place_id"))
+            chosen = _pick(matches, _first(given, "place_id"))
             if chosen is None:
                 parsed.place_choices = matches
                 chosen = matches[0]
