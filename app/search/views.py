@@ -27,12 +27,11 @@ SERVICE_ID = "service-id"  # stands in for a service's id in its URL
 
 def _url(args: MultiDict, **changes) -> str:
     """This search's URL with some parameters changed (None removes one)."""
-    merged = MultiDict(args)
-    for key, value in changes.items():
-        merged.poplist(key)
-        if value is not None:
-            merged.setlist(key, value if isinstance(value, list) else [value])
-    pairs = [(k, v) for k, v in merged.items(multi=True) if v not in ("", None)]
+    pairs = [(key, value) for key, value in args.items(multi=True) if key not in changes and value]
+    for key, change in changes.items():
+        for value in change if isinstance(change, list) else [change]:
+            if value not in ("", None):
+                pairs.append((key, value))
     return url_for("search.find") + ("?" + urlencode(pairs) if pairs else "")
 
 
@@ -73,6 +72,7 @@ def _context(args) -> dict:
         # "12.5 km" in the reader's language: the pattern translated once per page.
         return km_pattern % {"km": format_km(km, locale)}
 
+    here = _url(args)
     listed, nearby = [], []
     if result:
         listed = describe(result.hits, locale, service_url, distance, needs)
@@ -94,10 +94,12 @@ def _context(args) -> dict:
         # Set here, not in the template: a `set` there made every translation in the list
         # copy the template's context (a sixth of the time a page of results took to write).
         "referring": staff and current_user.has_role("caseworker"),
-        "args": args,
+        # The first value of each parameter, as a plain dict: a MultiDict's `get` raises and
+        # catches an exception for each one not given.
+        "args": args.to_dict(),
         "url": lambda **changes: _url(args, **changes),
-        "map_url": lambda: _url(args).replace("/search", "/search/map", 1),
-        "list_url": lambda: _url(args),
+        "list_url": here,
+        "map_url": here.replace("/search", "/search/map", 1),
         "needs": needs,
         "locale": locale,
         "said": said,
