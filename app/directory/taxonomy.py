@@ -47,18 +47,27 @@ class Category:
         return text.name if text else self.code
 
 
-_cache: dict[str, tuple[float, list[Category]]] = {}
+@dataclass
+class _Loaded:
+    at: float  # time.monotonic() when read
+    categories: list[Category]
+    # What pages ask of it again and again, worked out once per load: the active categories'
+    # codes, and their (code, name) in each language asked for.
+    active_codes: frozenset[str] = frozenset()
+    named: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+
+_cache: dict[str, _Loaded] = {}
 _lock = threading.Lock()
 
 
-def all_categories() -> list[Category]:
-    """Every category (active or not) in display order, from a cache of at most a minute."""
+def _loaded() -> _Loaded:
     from app.directory.models import NeedCategory, split_codes
 
     key = str(db.engine.url)
     hit = _cache.get(key)
-    if hit and time.monotonic() - hit[0] < TTL_SECONDS:
-        return hit[1]
+    if hit and time.monotonic() - hit.at < TTL_SECONDS:
+        return hit
     rows = db.session.scalars(
         select(NeedCategory)
         .options(selectinload(NeedCategory.texts))
@@ -71,10 +80,32 @@ def all_categories() -> list[Category]:
         )
         for row in rows
     ]  # fmt: skip
+    active = frozenset(c.code for c in categories if c.active)
+    loaded = _Loaded(time.monotonic(), categories, active)
     if categories:  # an empty taxonomy is not worth remembering: it is about to be loaded
         with _lock:
-            _cache[key] = (time.monotonic(), categories)
-    return categories
+            _cache[key] = loaded
+    return loaded
+
+
+def all_categories() -> list[Category]:
+    """Every category (active or not) in display order, from a cache of at most a minute."""
+    return _loaded().categories
+
+
+def active_codes() -> frozenset[str]:
+    """The codes of the active categories."""
+    return _loaded().active_codes
+
+
+def named(locale: str) -> list[tuple[str, str]]:
+    """(code, name in `locale`) of each active category, in display order."""
+    loaded = _loaded()
+    names = loaded.named.get(locale)
+    if names is None:
+        names = [(c.code, c.name(locale)) for c in loaded.categories if c.active]
+        loaded.named[locale] = names
+    return names
 
 
 def forget() -> None:

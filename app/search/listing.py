@@ -45,19 +45,19 @@ def describe(
             if location.province and location.province != location.city:
                 place = f"{place}, {location.province}"
         codes = sorted(ranks[code] for code in service.category_code_list if code in ranks)
-        listed.append(
-            Listing(
-                id=service.id,
-                url=service_url(service.id),
-                name=service.localized(locale)[0],
-                organisation=service.organisation.name,
-                distance=None if hit.distance_km is None else distance(hit.distance_km),
-                place=place,
-                open_24_7=bool(service.open_24_7),
-                temporarily_closed=service.status == "temporarily_closed",
-                self_referral=bool(service.self_referral),
-                needs=[needs[rank][1] for rank in codes],
-                active=service.status == "active",
-            )
-        )
+        status = service.status
+        # Positional: a NamedTuple made with keywords takes twice as long.
+        listed.append(Listing(
+            service.id,
+            service_url(service.id),
+            service.localized(locale)[0],
+            service.organisation.name,
+            None if hit.distance_km is None else distance(hit.distance_km),
+            place,
+            bool(service.open_24_7),
+            status == "temporarily_closed",
+            bool(service.self_referral),
+            [needs[rank][1] for rank in codes],
+            status == "active",
+        ))  # fmt: skip
     return listed

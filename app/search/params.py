@@ -74,10 +74,10 @@ def _choice(given, name, allowed, errors) -> str | None:
     return raw
 
 
-def category_codes() -> set[str]:
-    from app.directory.taxonomy import all_categories
+def category_codes() -> frozenset[str]:
+    from app.directory.taxonomy import active_codes
 
-    return {c.code for c in all_categories() if c.active}
+    return active_codes()
 
 
 def parse_search(args, max_per_page: int = MAX_PER_PAGE) -> ParsedSearch:

@@ -8,7 +8,7 @@ from flask_babel import get_locale, get_translations
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
-from app.directory import services as directory
+from app.directory import taxonomy
 from app.directory.forms import EXPLOITATION_LABELS, GENDER_LABELS, SPOKEN_LANGUAGES
 from app.geo.places import place_index
 from app.i18n import babel_locale, format_km
@@ -59,7 +59,7 @@ def _context(args) -> dict:
     service_path = url_for("directory.show_service", service_id=SERVICE_ID)
     locale = str(get_locale())
     # (code, name) in the taxonomy's order, named once per request rather than per result.
-    needs = [(c.code, c.name(locale)) for c in directory.categories()]
+    needs = taxonomy.named(locale)
     # The request's catalogue, found once: Flask-Babel's `gettext` finds it again for each
     # string (five here were a twentieth of what a page costs around its search).
     _ = get_translations().ugettext
