@@ -42,7 +42,7 @@ def create_app(config: dict | None = None) -> Flask:
         hops = app.config["TRUST_PROXY"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
-    from app import database, i18n, security
+    from app import database, i18n, rendering, security
 
     db.init_app(app)
     database.init_app(app)
@@ -61,6 +61,7 @@ def create_app(config: dict | None = None) -> Flask:
     login_manager.init_app(app)
     security.init_app(app)
     i18n.init_app(app)
+    rendering.init_app(app)
 
     from app import (
         admin,

@@ -71,3 +71,15 @@ def test_sqlite_threads_do_not_share_a_memory_count(tmp_path, first):
         assert counted == 0  # the count is off: threads read side by side
     else:
         assert counted > 0  # a connection was already open: SQLite was left as it was
+
+
+def test_links_follow_the_prefix_each_request_is_served_under(client):
+    """The frame's links are remembered per prefix (app.rendering): a proxy that mounts the
+    app under /pathways gets links under it, and a request without the prefix does not."""
+    mounted = client.get("/search", base_url="http://localhost/pathways/")
+    page = mounted.get_data(as_text=True)
+    assert 'href="/pathways/static/css/pathways.css"' in page
+    assert 'href="/pathways/rights"' in page and 'action="/pathways/language"' in page
+    plain = client.get("/search").get_data(as_text=True)
+    assert 'href="/static/css/pathways.css"' in plain and 'href="/rights"' in plain
+    assert "/pathways/" not in plain
