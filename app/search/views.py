@@ -87,6 +87,7 @@ def _context(args) -> dict:
     return {
         "service_url": service_url,
         "parsed": parsed,
+        "query": parsed.query,
         "result": result,
         "listed": listed,
         "nearby": nearby,
