@@ -23,6 +23,9 @@ def test_plain_get_search_by_place_and_need(client, demo):
     assert "Near Chiang Mai" in page and "<html" in page
     assert 'class="distance"' in page and " km" in page
     assert 'name="category" value="legal_aid" checked' in page
+    assert page.count(" checked>") == 1  # no other need, and no "open now"
+    # The radius the search used, 50 km when none is given; nothing else chosen.
+    assert '<option value="50" selected>50 km</option>' in page and page.count(" selected>") == 1
 
 
 def test_the_form_names_its_choices_in_the_reader_language(client, demo):
