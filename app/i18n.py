@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 
+from babel import Locale
 from flask import (
     Blueprint,
     Flask,
@@ -18,7 +19,7 @@ from flask_login import current_user
 bp = Blueprint("i18n", __name__)
 
 
-def select_locale():
+def select_locale() -> Locale:
     """Pick the language: the user's choice, then this browser's choice, then its headers.
 
     Given as Babel's locale, parsed once per process (Flask-Babel would parse the code again
@@ -45,10 +46,8 @@ def country_name(code: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def babel_locale(locale: str):
+def babel_locale(locale: str) -> Locale:
     """Babel's data for a locale, parsed once per process (names, number symbols)."""
-    from babel import Locale
-
     return Locale.parse(locale)
 
 

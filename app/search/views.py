@@ -16,7 +16,7 @@ from app.i18n import babel_locale, format_km
 from app.rendering import render
 from app.search.engine import search
 from app.search.listing import describe
-from app.search.params import DEFAULT_RADIUS_KM, parse_search
+from app.search.params import parse_search
 from app.security import CSP
 
 bp = Blueprint("search", __name__)
@@ -39,7 +39,7 @@ def _url(args: MultiDict, **changes) -> str:
 @lru_cache(maxsize=16)
 def _choices(locale: str) -> dict[str, Markup]:
     """The form's fixed choices, named in one interface language and written once with none
-    chosen: as loops, the 70 options and boxes were a third of the time the form took."""
+    chosen: as loops, the 70 options and boxes were half the time the form took to write."""
     names = babel_locale(locale).languages
     options = get_template_attribute("search/_choices.html", "options")
     return {
@@ -103,7 +103,6 @@ def _context(args) -> dict:
         "refer": _("Refer to this service"),
     }
     return {
-        "service_url": service_url,
         "parsed": parsed,
         "query": parsed.query,
         "result": result,
@@ -119,10 +118,7 @@ def _context(args) -> dict:
         "url": lambda **changes: _url(args, **changes),
         "list_url": here,
         "map_url": here.replace("/search", "/search/map", 1),
-        "needs": needs,
-        "locale": locale,
         "said": said,
-        "default_radius": DEFAULT_RADIUS_KM,
         **_form(parsed.query, locale, needs),
     }
 
