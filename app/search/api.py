@@ -54,7 +54,9 @@ def _locale() -> str:
 
 
 def _json(data, status: int = 200):
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # The records are trees built here, never cyclic: the check for cycles was an eighth of
+    # writing a page of twenty (0.42 → 0.37 ms for 56 KB).
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
     return current_app.response_class(body, status=status, mimetype="application/json")
 
 

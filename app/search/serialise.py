@@ -44,7 +44,9 @@ def _timestamp(value: datetime | None) -> str | None:
 
 
 def _time(value) -> str:
-    return value.strftime("%H:%M")
+    # As strftime("%H:%M") writes it, at a tenth of the cost: a page of twenty services has
+    # some 250 opening and closing times (0.17 ms by strftime).
+    return f"{value.hour:02d}:{value.minute:02d}"
 
 
 def service(item: Service, ctx: Context, periods: list[tuple] | None = None) -> dict:
