@@ -48,9 +48,12 @@ def init_app(app: Flask) -> None:
     made: dict[tuple[str, str, str | None], str] = {}
 
     def url_for(endpoint: str, **values) -> str:
-        if (values and values.keys() != {"filename"}) or endpoint.startswith("."):
-            return build(endpoint, **values)
-        if any(app.url_default_functions.values()):
+        built_each_time = (
+            (values and values.keys() != {"filename"})
+            or endpoint.startswith(".")
+            or any(app.url_default_functions.values())
+        )
+        if built_each_time:
             return build(endpoint, **values)
         key = (request.script_root, endpoint, values.get("filename"))
         url = made.get(key)

@@ -53,7 +53,7 @@ class _Loaded:
     categories: list[Category]
     # What pages ask of it again and again, worked out once per load: the active categories'
     # codes, and their (code, name) in each language asked for.
-    active_codes: frozenset[str] = frozenset()
+    active_codes: frozenset[str]
     named: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 

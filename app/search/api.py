@@ -15,11 +15,12 @@ from werkzeug.datastructures import MultiDict
 
 from app.directory.models import NeedCategory, Service
 from app.directory.services import PUBLIC_STATUSES, categories
+from app.directory.taxonomy import active_codes
 from app.extensions import db, limiter
 from app.orgs.models import Organisation
 from app.search import openapi, serialise
 from app.search.engine import MAX_PER_PAGE, SearchQuery, SearchResult, search
-from app.search.params import category_codes, parse_search
+from app.search.params import parse_search
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -177,7 +178,7 @@ def list_organizations():
 @_endpoint
 def openapi_document():
     """Describe this API as an OpenAPI 3.1 document."""
-    return openapi.document(sorted(category_codes()), list(current_app.config["LANGUAGES"]))
+    return openapi.document(sorted(active_codes()), list(current_app.config["LANGUAGES"]))
 
 
 @bp.get("/<path:unknown>")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from flask_babel import lazy_gettext as _l
 
 from app.directory.models import EXPLOITATION_FORMS, GENDERS
+from app.directory.taxonomy import active_codes
 from app.geo.places import PlaceMatch, place_index
 from app.search.engine import MAX_PER_PAGE, SearchQuery
 
@@ -74,12 +75,6 @@ def _choice(given, name, allowed, errors) -> str | None:
     return raw
 
 
-def category_codes() -> frozenset[str]:
-    from app.directory.taxonomy import active_codes
-
-    return active_codes()
-
-
 def parse_search(args, max_per_page: int = MAX_PER_PAGE) -> ParsedSearch:
     """Check every parameter; unknown or malformed values are named in `errors`."""
     errors: dict[str, str] = {}
@@ -103,7 +98,7 @@ def parse_search(args, max_per_page: int = MAX_PER_PAGE) -> ParsedSearch:
     query.radius_km = radius if radius is not None else DEFAULT_RADIUS_KM
     codes = [c for c in given.get("category", ()) if c]
     if codes:
-        unknown = set(codes) - category_codes()
+        unknown = set(codes) - active_codes()
         if unknown:
             errors["category"] = str(_l("Unknown category: %(codes)s",
                                         codes=", ".join(sorted(unknown))))  # fmt: skip

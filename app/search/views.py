@@ -28,11 +28,10 @@ SERVICE_ID = "service-id"  # stands in for a service's id in its URL
 
 def _url(args: MultiDict, **changes) -> str:
     """This search's URL with some parameters changed (None removes one)."""
-    pairs = [(key, value) for key, value in args.items(multi=True) if key not in changes and value]
+    kept = [(key, value) for key, value in args.items(multi=True) if key not in changes]
     for key, change in changes.items():
-        for value in change if isinstance(change, list) else [change]:
-            if value not in ("", None):
-                pairs.append((key, value))
+        kept.extend((key, value) for value in (change if isinstance(change, list) else [change]))
+    pairs = [(key, value) for key, value in kept if value not in ("", None)]
     return url_for("search.find") + ("?" + urlencode(pairs) if pairs else "")
 
 
