@@ -28,11 +28,14 @@ HAND_MADE_INDEXES: set[str] = {
     "ix_service_schedules_open",
     "ix_services_open_24_7",  # PostgreSQL, partial (migration 0021)
 }
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # as in search_points.open_mon …
 # Columns of a modelled table that one database only has (PostgreSQL's points carry their
-# service's hours as multiranges, migration 0019, and its search text, 0022).
+# service's hours as multiranges, migration 0019, and its search text, 0022; SQLite's each
+# day's half-hours open as bits, 0024).
 HAND_MADE_COLUMNS: set[tuple[str, str]] = {
     ("search_points", "week_hours"),
     ("search_points", "search_text"),
+    *{("search_points", f"open_{day}") for day in WEEKDAYS},
 }
 
 

@@ -7,6 +7,7 @@ from datetime import time
 import pytest
 from sqlalchemy import select, text
 
+from app.database import WEEKDAYS
 from app.directory.models import (
     Location,
     Service,
@@ -18,6 +19,7 @@ from app.directory.models import (
 from app.extensions import db
 from app.search.engine import SearchQuery, search
 from app.search.points import (
+    OFF_GRID,
     SearchPoint,
     rebuild,
     search_categories,
@@ -43,6 +45,10 @@ def _kept() -> dict:
         (search_hours, search_services, search_categories) if sqlite else (search_categories,)
     ):
         kept[keyed.name] = set(db.session.execute(select(keyed)).all())
+    if sqlite:  # each point's half-hours open on each day (migration 0024)
+        days = ", ".join(f"open_{day}" for day in WEEKDAYS)
+        slots = text(f"SELECT link_id, {days} FROM search_points")  # noqa: S608 (no values)
+        kept["open_slots"] = set(db.session.execute(slots).all())
     if not sqlite:  # each point's week of opening hours (migration 0019) and text (0022), the
         # spans of hours (0021)
         hours = text("SELECT link_id, week_hours::text, search_text FROM search_points")
@@ -419,6 +425,57 @@ def test_open_now_counts_each_open_service_once_through_every_edit(app, listing)
     assert set(_found_anywhere(open_now=True, at=at(7))) == set()
     assert set(_found_anywhere(open_now=True, at=at(10))) == {shelter.id, always.id, closed.id}
     assert _found(CHIANG_MAI, open_now=True, at=at(16, 30)) == {always.id, closed.id}
+
+
+def test_open_now_near_a_place_is_right_to_the_second_on_and_off_the_half_hour(app, listing):
+    """Hours on the half-hour are answered from each point's own bits (SQLite), hours that
+    start or end between (09:15) from the spans; either way a service is open from the second
+    it opens to the second before it closes, on its own days only."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    org, needs, place, grid = listing
+    monday = datetime(2026, 11, 23, tzinfo=ZoneInfo(app.config["BABEL_DEFAULT_TIMEZONE"]))
+
+    def hours(*spans, weekday=0):
+        return [ServiceSchedule(weekday=weekday, opens_at=time(*a), closes_at=time(*b))
+                for a, b in spans]  # fmt: skip
+
+    grid.schedules = hours(((9, 30), (12,)), ((13,), (17, 30)))
+    off = factories.service(org, [needs["legal_aid"]], [place], name="Legal clinic")
+    off.schedules = hours(((9, 15), (10, 45)), ((13,), (14,)))
+    tuesday = factories.service(org, [needs["hotline"]], [place], name="Tuesday desk")
+    tuesday.schedules = hours(((0,), (23, 59, 59)), weekday=1)
+    _check()
+    for (hour, minute, second), open_then in (
+        ((9, 14, 59), set()),
+        ((9, 15, 0), {off.id}),
+        ((9, 29, 59), {off.id}),
+        ((9, 30, 0), {grid.id, off.id}),
+        ((10, 44, 59), {grid.id, off.id}),
+        ((10, 45, 0), {grid.id}),
+        ((11, 59, 59), {grid.id}),
+        ((12, 0, 0), set()),
+        ((13, 0, 0), {grid.id, off.id}),
+        ((13, 59, 59), {grid.id, off.id}),
+        ((14, 0, 0), {grid.id}),
+        ((17, 29, 59), {grid.id}),
+        ((17, 30, 0), set()),
+    ):
+        at = monday + timedelta(hours=hour, minutes=minute, seconds=second)
+        assert _found(CHIANG_MAI, staff=False, open_now=True, at=at) == open_then, at
+    on_tuesday = monday + timedelta(days=1)
+    assert _found(CHIANG_MAI, open_now=True, at=on_tuesday + timedelta(hours=10)) == {tuesday.id}
+    last_second = on_tuesday + timedelta(hours=23, minutes=59, seconds=59)
+    assert _found(CHIANG_MAI, open_now=True, at=last_second) == set()
+    if db.engine.dialect.name == "sqlite":
+        # The half-hours 09:30–12:00 and 13:00–17:30 are the grid office's Monday; the clinic's
+        # Monday is looked up (09:15), all but 13:00–14:00, which is on the half-hour.
+        slots = text("SELECT service_id, open_mon, open_tue FROM search_points")
+        kept = {row.service_id: (row.open_mon, row.open_tue) for row in db.session.execute(slots)}
+        assert kept[grid.id] == (sum(1 << s for s in [*range(19, 24), *range(26, 35)]), 0)
+        assert kept[off.id] == (OFF_GRID + (1 << 26) + (1 << 27), 0)
+        assert kept[tuesday.id] == (0, OFF_GRID)
 
 
 @pytest.mark.parametrize("where", ["near a place", "anywhere"])

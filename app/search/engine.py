@@ -15,6 +15,7 @@ from flask import current_app
 from sqlalchemy import (
     Integer,
     String,
+    and_,
     case,
     column,
     exists,
@@ -43,11 +44,14 @@ from app.geo.distance import bounding_box
 from app.geo.places import normalise
 from app.search.loading import Hit, load
 from app.search.points import (
+    OFF_GRID,
+    OPEN_SLOTS,
     POINT_TEXT,
     SECONDS_A_DAY,
     WEEK_HOURS,
     chord_squared,
     km_from_chord_squared,
+    open_slot,
     search_categories,
     search_hours,
     search_hours_by_id,
@@ -203,6 +207,13 @@ def _open_then(dialect: str, of, service_id, at: datetime | None = None):
         # Each service's own hours by its key, never a walk of every span of the day through
         # ix_search_hours_open (near Bangkok: 6 s instead of 5 ms).
         at_that_time = _open_at(hours, now, moment, _no_index(hours.weekday, Integer()))
+        if of is P:
+            # Near a place (SQLite): the point's bit for this half-hour of the day says it
+            # (migration 0024); the spans are looked up only on a day with hours off the
+            # half-hour (looking up every point's: 7.3 ms near Bangkok, 4.9 with the bits).
+            day = OPEN_SLOTS[now.weekday()]
+            looked_up = and_(day >= OFF_GRID, exists().where(key, *at_that_time))
+            return or_(day.op("&")(open_slot(moment.hour, moment.minute)) != 0, looked_up)
     else:
         hours, key = ServiceSchedule, ServiceSchedule.service_id == service_id
         at_that_time = _open_at(hours, now, moment)

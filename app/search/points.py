@@ -18,7 +18,10 @@ place: 60 ms reading the services, 0.5 ms reading its range).
 can find that are not always open (by rowid on SQLite, by id on PostgreSQL): "open now" with no
 place counts the spans open at a moment by one index range. On PostgreSQL each point also
 carries its service's week of hours (`week_hours`) and its search text (`search_text`), so
-"open now" and words near a place are tested in the point's own row.
+"open now" and words near a place are tested in the point's own row. On SQLite each point
+carries each day's half-hours open from start to end as bits (`open_mon` … `open_sun`, see
+`open_slots`): "open now" near a place tests a bit, and looks the spans up only on a day with
+hours that start or end off the half-hour.
 """
 
 import math
@@ -32,6 +35,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    and_,
     case,
     cast,
     column,
@@ -44,9 +48,11 @@ from sqlalchemy import (
     select,
     table,
     true,
+    update,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from app.database import WEEKDAYS
 from app.directory.models import (
     Location,
     NeedCategory,
@@ -164,6 +170,21 @@ POSTGRESQL_POINTS = table(
     column("search_text"),
 )
 
+# SQLite only (migration 0024): each point's service's half-hours open on each day, Monday
+# first, as the bits 0 (00:00–00:30) to 47 (23:30–24:00) of one integer a day; the bit
+# OFF_GRID marks a day with hours that open or close off the half-hour, whose half-hours
+# not wholly open must be looked up in search_hours. A half-hour wholly open is open at every
+# moment of it; with every hour of the day on the half-hour, none is open in part.
+OPEN_SLOTS = tuple(literal_column(f"search_points.open_{day}", Integer) for day in WEEKDAYS)
+OFF_GRID = 1 << 48
+SLOTS_PER_HOUR = 2
+SQLITE_POINTS = table(
+    "search_points",
+    column("service_id"),
+    column("service_key"),
+    *[column(f"open_{day}") for day in WEEKDAYS],
+)
+
 COPIED = ("status", "category_codes", "languages", "genders", "exploitation_forms", "min_age",
           "max_age", "self_referral", "open_24_7")  # fmt: skip
 
@@ -262,6 +283,49 @@ def _hours(chosen, key=None):
     ).group_by(spans.c.service_key, spans.c.weekday, spans.c.span)
 
 
+def open_slot(hour: int, minute: int) -> int:
+    """The bit of the half-hour a moment falls in (see OPEN_SLOTS)."""
+    return 1 << (hour * SLOTS_PER_HOUR + minute // (60 // SLOTS_PER_HOUR))
+
+
+def _on_grid(at):
+    # SQLite stores a time as HH:MM:SS.ffffff: on the half-hour means ":00:00.000000" or
+    # ":30:00.000000" after the hour; anything else (or another form) counts as off it.
+    return func.substr(at, 3).in_((":00:00.000000", ":30:00.000000"))
+
+
+def _slot(at):
+    """The number of the half-hour a time on the half-hour starts."""
+    return cast(func.substr(at, 1, 2), Integer) * 2 + case(
+        (func.substr(at, 4, 2) == "30", 1), else_=0
+    )
+
+
+def _open_slots(weekday: int):
+    """SQLite: a point's service's half-hours open on a day (see OPEN_SLOTS), from its spans
+    in search_hours, which never overlap or touch within a day: their bits add up as one."""
+    hours = search_hours.c
+    on_grid = and_(_on_grid(hours.opens_at), _on_grid(hours.closes_at))
+    one = literal_column("1", Integer)
+    bits = one.op("<<")(_slot(hours.closes_at)) - one.op("<<")(_slot(hours.opens_at))
+    day = func.sum(case((on_grid, bits), else_=0)) + func.max(case((on_grid, 0), else_=OFF_GRID))
+    return (
+        select(func.coalesce(day, 0))
+        .where(hours.service_key == SQLITE_POINTS.c.service_key, hours.weekday == weekday)
+        .scalar_subquery()
+    )
+
+
+def _write_open_slots(connection, chunk) -> None:
+    """SQLite: the points' half-hours open, from the spans just written."""
+    written = update(SQLITE_POINTS).values(
+        {f"open_{day}": _open_slots(number) for number, day in enumerate(WEEKDAYS)}
+    )
+    if chunk is not None:
+        written = written.where(SQLITE_POINTS.c.service_id.in_(chunk))
+    connection.execute(written)
+
+
 def _services(chosen):
     """SELECT of the chosen services' narrow rows by rowid (SQLite)."""
     return select(
@@ -345,6 +409,8 @@ def _write(connection, service_ids=None) -> None:
             connection.execute(clear)
             written = insert(keyed).from_select(_names(keyed), source(chosen))
             connection.execute(written.prefix_with("OR IGNORE") if sqlite else written)
+        if sqlite:
+            _write_open_slots(connection, chunk)
 
 
 def rewrite(connection, service_ids) -> None:
