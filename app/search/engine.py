@@ -261,9 +261,14 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
         # services' rowids; a copy carries its service's.
         key = literal_column("services.rowid") if of is Service else of.service_key
         conditions.append(key.in_(_matching(TEXT_INDEX, indexed)))
-    for term in terms:
-        if term in indexed:
-            continue
+    short = [term for term in terms if term not in indexed]
+    if short and of is P and dialect == "sqlite":
+        # Near a place (SQLite), a word too short for the trigram index: each point's service's
+        # text, looked up by its rowid, holds it. Every service in the directory holding "ho"
+        # gathered first took 158 ms near Bangkok at 100,000 services.
+        conditions.append(_point_text_holds(short))
+        short = []
+    for term in short:
         if of is Service:
             conditions.append(Service.search_text.like(_contains(term)))
         elif of is P and dialect != "sqlite":
@@ -274,6 +279,13 @@ def _service_filters(query: SearchQuery, dialect: str, of=Service):
             like = Service.search_text.like(_contains(term))
             conditions.append(service_id.in_(select(Service.id).where(like)))
     return conditions
+
+
+def _point_text_holds(terms: list[str]):
+    """SQLite: the point's service's text holds every term, looked up by the point's rowid."""
+    text_of = Service.__table__.alias("text_of")
+    holds = [text_of.c.search_text.like(_contains(term)) for term in terms]
+    return exists().where(literal_column("text_of.rowid") == P.service_key, *holds)
 
 
 def _relevance(query: SearchQuery, of=Service):
