@@ -29,9 +29,9 @@ HAND_MADE_INDEXES: set[str] = {
     "ix_services_open_24_7",  # PostgreSQL, partial (migration 0021)
 }
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # as in search_points.open_mon …
-# Columns of a modelled table that one database only has (PostgreSQL's points carry their
-# service's hours as multiranges, migration 0019, and its search text, 0022; SQLite's each
-# day's half-hours open as bits, 0024).
+# Columns of a modelled table that migrations add by hand: the points' search text (migrations
+# 0022, 0025), and, one database each, their service's hours (PostgreSQL's as multiranges,
+# 0019; SQLite's as each day's half-hours open, bits, 0024).
 HAND_MADE_COLUMNS: set[tuple[str, str]] = {
     ("search_points", "week_hours"),
     ("search_points", "search_text"),

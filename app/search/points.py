@@ -1,4 +1,4 @@
-"""Search points: one narrow row per service at a located place, kept with every change.
+"""Search points: one row per service at a located place, kept with every change.
 
 A search near a place reads only these rows: the bounding box finds them in one range of the
 table (on SQLite the rows are stored in latitude order), and each carries what the filters ask
@@ -6,9 +6,14 @@ of its service, so no service row is read until the page of results is loaded. E
 holds its place as a unit vector (x, y, z): the straight-line distance between two such vectors
 grows with the great-circle distance, so comparing and ordering needs only arithmetic.
 
-On SQLite, where the full-text index answers with services' rowids, each point carries its
-service's rowid, and `search_hours` holds the opening hours by that rowid: "open now" near a
-city looks up thousands of services' hours, five times faster by an integer. `search_services`
+Each point carries its service's search text (`search_text`), so that words near a place are
+tested in the point's own row. For "open now" near a place, a point on PostgreSQL carries its
+service's week of hours (`week_hours`); on SQLite, which has no ranges, each day's half-hours
+open from start to end as bits (`open_mon` … `open_sun`, see OPEN_SLOTS), and the spans in
+`search_hours` are looked up only on a day with hours that start or end off the half-hour.
+
+On SQLite, where the full-text index answers with services' rowids, each point also carries
+its service's rowid, and `search_hours` holds the spans of hours by that rowid. `search_services`
 holds one narrow row per service by that rowid, with its names and the same columns: a search
 with no place checks or counts every matching service, and reads these instead of the services'
 long rows; `search_categories` lists the services with each need by name (a need ticked with no
@@ -16,12 +21,7 @@ place: 60 ms reading the services, 0.5 ms reading its range).
 
 `search_hours` keeps the hours as spans, one per stretch of a day, of the services the public
 can find that are not always open (by rowid on SQLite, by id on PostgreSQL): "open now" with no
-place counts the spans open at a moment by one index range. On PostgreSQL each point also
-carries its service's week of hours (`week_hours`) and its search text (`search_text`), so
-"open now" and words near a place are tested in the point's own row. On SQLite each point
-carries each day's half-hours open from start to end as bits (`open_mon` … `open_sun`, see
-`open_slots`): "open now" near a place tests a bit, and looks the spans up only on a day with
-hours that start or end off the half-hour.
+place counts the spans open at a moment by one index range.
 """
 
 import math
@@ -156,10 +156,10 @@ search_categories = table(
     column("status", String),
 )
 
-# PostgreSQL only: each point's service's opening hours as one multirange of seconds from
-# Monday 00:00 (migration 0019) and its search text (0022), "open now" and words near a place
-# tested in the point's own row. Columns the model leaves out (app.database.HAND_MADE_COLUMNS):
-# SQLite has no ranges, and keeps its points narrow and its words in a full-text index.
+# Each point's service's search text (migrations 0022, PostgreSQL, and 0025, SQLite), words
+# near a place tested in the point's own row; and on PostgreSQL its opening hours as one
+# multirange of seconds from Monday 00:00 (0019), "open now" tested there too. Columns the
+# model leaves out (app.database.HAND_MADE_COLUMNS): SQLite has no ranges (see OPEN_SLOTS).
 SECONDS_A_DAY = 86_400
 WEEK_HOURS = literal_column("search_points.week_hours")
 POINT_TEXT = literal_column("search_points.search_text", Text)
@@ -168,6 +168,9 @@ POSTGRESQL_POINTS = table(
     *[column(c.name) for c in SearchPoint.__table__.c],
     column("week_hours"),
     column("search_text"),
+)
+SQLITE_WRITTEN_POINTS = table(
+    "search_points", *[column(c.name) for c in SearchPoint.__table__.c], column("search_text")
 )
 
 # SQLite only (migration 0024): each point's service's half-hours open on each day, Monday
@@ -392,7 +395,9 @@ def _write(connection, service_ids=None) -> None:
         connection.execute(clear_points)
         located = _source(sqlite).where(chosen)
         if sqlite:
-            written_points = insert(points).from_select(_names(points), located)
+            written_points = insert(SQLITE_WRITTEN_POINTS).from_select(
+                _names(SQLITE_WRITTEN_POINTS), located.add_columns(Service.search_text)
+            )
         else:
             written_points = insert(POSTGRESQL_POINTS).from_select(
                 _names(POSTGRESQL_POINTS), located.add_columns(_week_hours(), Service.search_text)
