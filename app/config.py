@@ -67,7 +67,7 @@ def load_config(instance_path: Path) -> dict:
         "LOGIN_RATE_LIMIT_ADDRESS": os.environ.get("LOGIN_RATE_LIMIT_ADDRESS", "20 per minute"),
         "LOGIN_RATE_LIMIT_ACCOUNT": os.environ.get("LOGIN_RATE_LIMIT_ACCOUNT", "10 per minute"),
         "API_RATE_LIMIT": os.environ.get("API_RATE_LIMIT", "300 per minute"),
-        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "swept-memory://"),
         "RATELIMIT_HEADERS_ENABLED": False,
         "TRUST_PROXY": _int("TRUST_PROXY", 0),
         "WTF_CSRF_TIME_LIMIT": None,

@@ -27,7 +27,7 @@ BASE_CONFIG = {
     "SECRET_KEY": "test-secret-key-not-for-production",
     # A fixed Fernet key for tests only; real installations generate or are given their own.
     "DATA_KEY": "dGVzdC1kYXRhLWtleS1ub3QtZm9yLXByb2R1Y3Rpb24=",
-    "RATELIMIT_STORAGE_URI": "memory://",
+    "RATELIMIT_STORAGE_URI": "swept-memory://",
 }
 
 

@@ -434,6 +434,36 @@ def test_the_api_is_rate_limited_per_address(client, app_config):
     assert client.get("/").status_code == 200  # the limit is the API's alone
 
 
+@pytest.mark.parametrize("app_config", [{"API_RATE_LIMIT": "3 per 1 second"}])
+def test_the_api_counts_its_limit_without_a_thread_per_request(client, app_config):
+    """Each request to the API is counted in this process's memory with no thread started for
+    it (limits' own memory storage starts one 10 ms ahead to sweep, in the middle of later
+    requests), the limit holds, a window that has passed counts afresh, and the counters
+    nobody reads again are swept by a later request."""
+    import threading
+    import time
+
+    from app.extensions import SweptMemoryStorage, limiter
+
+    assert isinstance(limiter.storage, SweptMemoryStorage)
+    time.sleep(0.05)  # the storage's first sweep, started with it, has run
+    before = threading.active_count()
+    for _ in range(3):
+        time.sleep(0.02)  # further apart than limits' 10 ms timer
+        assert client.get("/api/v1/organizations").status_code == 200
+        assert threading.active_count() == before
+    assert client.get("/api/v1/organizations").status_code == 429
+    other = {"REMOTE_ADDR": "192.0.2.7"}
+    assert client.get("/api/v1/organizations", environ_base=other).status_code == 200
+    time.sleep(1.1)
+    assert client.get("/api/v1/organizations").status_code == 200  # a new window
+    assert len(limiter.storage.expirations) == 2  # the other address's has passed, not swept
+    limiter.storage.next_sweep = 0  # as when SWEEP_SECONDS have gone by
+    assert client.get("/api/v1/organizations").status_code == 200
+    assert len(limiter.storage.expirations) == 1  # swept; this address's own, counting
+    assert threading.active_count() == before
+
+
 def isolated(app):
     """The app as a WSGI callable whose requests each get their own context, as in a server."""
 
