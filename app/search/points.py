@@ -169,9 +169,6 @@ POSTGRESQL_POINTS = table(
     column("week_hours"),
     column("search_text"),
 )
-SQLITE_WRITTEN_POINTS = table(
-    "search_points", *[column(c.name) for c in SearchPoint.__table__.c], column("search_text")
-)
 
 # SQLite only (migration 0024): each point's service's half-hours open on each day, Monday
 # first, as the bits 0 (00:00–00:30) to 47 (23:30–24:00) of one integer a day; the bit
@@ -180,11 +177,11 @@ SQLITE_WRITTEN_POINTS = table(
 # moment of it; with every hour of the day on the half-hour, none is open in part.
 OPEN_SLOTS = tuple(literal_column(f"search_points.open_{day}", Integer) for day in WEEKDAYS)
 OFF_GRID = 1 << 48
-SLOTS_PER_HOUR = 2
+# SQLite's points with the columns migrations 0024 and 0025 add.
 SQLITE_POINTS = table(
     "search_points",
-    column("service_id"),
-    column("service_key"),
+    *[column(c.name) for c in SearchPoint.__table__.c],
+    column("search_text"),
     *[column(f"open_{day}") for day in WEEKDAYS],
 )
 
@@ -288,7 +285,7 @@ def _hours(chosen, key=None):
 
 def open_slot(hour: int, minute: int) -> int:
     """The bit of the half-hour a moment falls in (see OPEN_SLOTS)."""
-    return 1 << (hour * SLOTS_PER_HOUR + minute // (60 // SLOTS_PER_HOUR))
+    return 1 << (hour * 2 + minute // 30)
 
 
 def _on_grid(at):
@@ -395,8 +392,8 @@ def _write(connection, service_ids=None) -> None:
         connection.execute(clear_points)
         located = _source(sqlite).where(chosen)
         if sqlite:
-            written_points = insert(SQLITE_WRITTEN_POINTS).from_select(
-                _names(SQLITE_WRITTEN_POINTS), located.add_columns(Service.search_text)
+            written_points = insert(SQLITE_POINTS).from_select(
+                [*_names(points), "search_text"], located.add_columns(Service.search_text)
             )
         else:
             written_points = insert(POSTGRESQL_POINTS).from_select(
