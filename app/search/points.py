@@ -125,7 +125,8 @@ search_hours_by_id = table(
 )
 
 # SQLite only (migration 0014): a service by its rowid, with what a search without a place
-# filters and sorts on; ix_search_services_listing gives the name order.
+# filters and sorts on (its text too, for words too short for the trigram index: 0026);
+# ix_search_services_listing gives the name order.
 search_services = table(
     "search_services",
     column("service_key", Integer),
@@ -141,6 +142,7 @@ search_services = table(
     column("max_age", Integer),
     column("self_referral", Boolean),
     column("open_24_7", Boolean),
+    column("search_text", Text),  # migration 0026
 )
 
 # Migrations 0014, 0016 (SQLite) and 0018 (PostgreSQL): each service's need categories by code,
@@ -334,6 +336,7 @@ def _services(chosen):
         Service.name,
         Service.search_names,
         *[Service.__table__.c[name] for name in COPIED],
+        Service.search_text,
     ).where(chosen)
 
 
