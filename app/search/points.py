@@ -165,12 +165,15 @@ search_categories = table(
 SECONDS_A_DAY = 86_400
 WEEK_HOURS = literal_column("search_points.week_hours")
 POINT_TEXT = literal_column("search_points.search_text", Text)
-POSTGRESQL_POINTS = table(
-    "search_points",
-    *[column(c.name) for c in SearchPoint.__table__.c],
-    column("week_hours"),
-    column("search_text"),
-)
+
+
+def _points_with(*added: str):
+    """The search points as a table with columns that migrations add and the model leaves out."""
+    modelled = [column(c.name) for c in SearchPoint.__table__.c]
+    return table("search_points", *modelled, *[column(name) for name in added])
+
+
+POSTGRESQL_POINTS = _points_with("week_hours", "search_text")
 
 # SQLite only (migration 0024): each point's service's half-hours open on each day, Monday
 # first, as the bits 0 (00:00–00:30) to 47 (23:30–24:00) of one integer a day; the bit
@@ -179,13 +182,7 @@ POSTGRESQL_POINTS = table(
 # moment of it; with every hour of the day on the half-hour, none is open in part.
 OPEN_SLOTS = tuple(literal_column(f"search_points.open_{day}", Integer) for day in WEEKDAYS)
 OFF_GRID = 1 << 48
-# SQLite's points with the columns migrations 0024 and 0025 add.
-SQLITE_POINTS = table(
-    "search_points",
-    *[column(c.name) for c in SearchPoint.__table__.c],
-    column("search_text"),
-    *[column(f"open_{day}") for day in WEEKDAYS],
-)
+SQLITE_POINTS = _points_with("search_text", *[f"open_{day}" for day in WEEKDAYS])  # 0025, 0024
 
 COPIED = ("status", "category_codes", "languages", "genders", "exploitation_forms", "min_age",
           "max_age", "self_referral", "open_24_7")  # fmt: skip
